@@ -1,0 +1,54 @@
+"""Attachments: present, inside content/materials/files/, of an allowed type, not too large."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from hub.check.context import CheckContext
+from hub.problems import Problem, error
+
+ALLOWED_SUFFIXES = (".pdf", ".docx", ".pptx", ".xlsx", ".odt", ".png", ".jpg", ".jpeg", ".mp3")
+MAX_BYTES = 20 * 1024 * 1024
+FILES_DIR = Path("materials") / "files"
+
+
+def resolve_attachment(root: Path, file: str) -> tuple[Path | None, str | None]:
+    """The attachment's path, or why it is refused (traversal, symlink, missing)."""
+    files_dir = (root / FILES_DIR).resolve()
+    candidate = root / FILES_DIR / file
+    if Path(file).is_absolute() or ".." in Path(file).parts:
+        return None, f"'{file}' must be a path inside content/materials/files/ (no '..', no absolute path)"
+    for part in [candidate, *candidate.parents]:
+        if part == root / FILES_DIR:
+            break
+        if part.is_symlink():
+            return None, f"'{file}' is a symbolic link: put the real file in content/materials/files/"
+    resolved = candidate.resolve()
+    if files_dir not in resolved.parents:
+        return None, f"'{file}' points outside content/materials/files/"
+    if not resolved.is_file():
+        return None, f"'{file}' does not exist in content/materials/files/"
+    return resolved, None
+
+
+def check_attachments(context: CheckContext) -> Iterator[Problem]:
+    for material in context.catalog.materials.values():
+        for index, attachment in enumerate(material.attachments):
+            line = material.line("attachments", index, "file")
+            key = "attachments.file"
+            if not attachment.file.lower().endswith(ALLOWED_SUFFIXES):
+                yield error(
+                    material.path, line, key,
+                    f"'{attachment.file}' has a type that is not allowed; allowed: {', '.join(ALLOWED_SUFFIXES)}",
+                )
+                continue
+            resolved, refusal = resolve_attachment(context.root, attachment.file)
+            if refusal:
+                yield error(material.path, line, key, refusal)
+            elif resolved is not None and resolved.stat().st_size > MAX_BYTES:
+                size_mb = resolved.stat().st_size / 1024 / 1024
+                yield error(material.path, line, key, f"'{attachment.file}' is {size_mb:.1f} MB; the limit is 20 MB")
+
+
+RULES = [check_attachments]

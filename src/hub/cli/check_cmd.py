@@ -1,0 +1,33 @@
+"""`hub check`: validate the content tree."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from hub.check import check_content, has_errors
+from hub.cli.options import content_option, require_content
+from hub.problems import Severity, format_problems
+
+
+@click.command("check")
+@content_option
+@click.option("--strict", is_flag=True, help="Warnings fail too.")
+@click.option("--format", "fmt", type=click.Choice(["text", "github", "json"]), default="text", show_default=True)
+def check(content: Path, strict: bool, fmt: str) -> None:
+    """Validate every content file; one line per problem."""
+    _, problems = check_content(require_content(content))
+    # Problems are errors of the content: text goes to stderr; json and github (annotations) to stdout.
+    if problems or fmt == "json":
+        click.echo(format_problems(problems, fmt), err=fmt == "text")
+    errors = sum(p.severity == Severity.ERROR for p in problems)
+    warnings = len(problems) - errors
+    if fmt == "text":
+        click.echo(f"{errors} errors, {warnings} warnings", err=True)
+    sys.exit(1 if has_errors(problems, strict=strict) else 0)
+
+
+def register(group: click.Group) -> None:
+    group.add_command(check)

@@ -1,0 +1,31 @@
+"""`hub new material|qa|training SLUG`: a new file with every required key."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from hub.cli.options import content_option, require_content
+from hub.scaffold import scaffold_item
+
+
+@click.command("new")
+@content_option
+@click.argument("kind", type=click.Choice(["material", "qa", "training"]))
+@click.argument("slug")
+def new(content: Path, kind: str, slug: str) -> None:
+    """Create content/<collection>/SLUG.md as a draft to fill in."""
+    try:
+        path = scaffold_item(require_content(content), kind, slug)
+    except FileExistsError as exc:
+        click.echo(f"hub: {exc}", err=True)
+        sys.exit(1)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    click.echo(f"created {path}")
+
+
+def register(group: click.Group) -> None:
+    group.add_command(new)

@@ -1,0 +1,201 @@
+"""Loading a content tree: files -> typed, located model (with every problem found on the way)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from hub.load.text import read_text, split_front_matter
+from hub.load.validation import key_name, validation_problems
+from hub.load.yamlsource import LineMap, parse_yaml
+from hub.model.catalog import Catalog
+from hub.model.fields import SLUG_PATTERN
+from hub.model.items import COLLECTIONS, Item, ResponseNorm
+from hub.model.taxonomy import TAXONOMY_NAMES, Taxonomy, TaxonomyEntry
+from hub.problems import Problem, error
+
+ARCHIVE = "archive"
+
+
+class ContentDir:
+    """A content folder and how its files are named in problems (relative to its parent)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root.resolve()
+
+    def shown(self, path: Path) -> str:
+        try:
+            return str(path.resolve().relative_to(self.root.parent))
+        except ValueError:
+            return str(path)
+
+
+def _load_yaml_file(path: Path, shown: str) -> tuple[Any, LineMap, list[Problem]]:
+    text, problems = read_text(path, shown)
+    if text is None:
+        return None, LineMap({}, 1), problems
+    return parse_yaml(text, shown, 1)
+
+
+def load_taxonomy(content: ContentDir, name: str) -> tuple[Taxonomy, list[Problem]]:
+    path = content.root / "taxonomy" / f"{name}.yml"
+    shown = content.shown(path)
+    if not path.is_file():
+        return Taxonomy(name, shown, []), [
+            error(shown, 1, "taxonomy", f"taxonomy file is missing: create content/taxonomy/{name}.yml")
+        ]
+    data, lines, problems = _load_yaml_file(path, shown)
+    entries: list[TaxonomyEntry] = []
+    if data is None and not problems:
+        data = []
+    if data is not None and not isinstance(data, list):
+        problems.append(error(shown, 1, "taxonomy", "a taxonomy file is a YAML list of entries '- id: ...'"))
+        data = []
+    for index, raw in enumerate(data or []):
+        if not isinstance(raw, dict):
+            problems.append(error(shown, lines.line(index), f"[{index}]", "each entry is a mapping with id and label"))
+            continue
+        try:
+            entry = TaxonomyEntry.model_validate(raw)
+        except ValidationError as exc:
+            located = LineMap({k[1:]: v for k, v in _prefixed(lines, index).items()}, lines.line(index))
+            problems.extend(validation_problems(exc, TaxonomyEntry, shown, located))
+            continue
+        entry._line = lines.line(index, "id")
+        entries.append(entry)
+    return Taxonomy(name, shown, entries), problems
+
+
+def _prefixed(lines: LineMap, index: int) -> dict[tuple[str | int, ...], int]:
+    return {path: line for path, line in lines._lines.items() if path[:1] == (index,)}
+
+
+def load_synonyms(content: ContentDir) -> tuple[list[list[str]], list[Problem]]:
+    path = content.root / "taxonomy" / "synonyms.yml"
+    shown = content.shown(path)
+    if not path.is_file():
+        return [], []
+    data, lines, problems = _load_yaml_file(path, shown)
+    groups: list[list[str]] = []
+    for index, group in enumerate(data or []):
+        if not isinstance(group, list) or not all(isinstance(word, str) for word in group) or len(group) < 2:
+            problems.append(
+                error(shown, lines.line(index), f"[{index}]", "a synonym group is a list of two or more words")
+            )
+            continue
+        groups.append([word.strip() for word in group])
+    if data is not None and not isinstance(data, list):
+        problems.append(error(shown, 1, "synonyms", "synonyms.yml is a YAML list of groups: - [a, b, c]"))
+    return groups, problems
+
+
+def load_item(
+    content: ContentDir, path: Path, collection: str, in_archive: bool
+) -> tuple[Item | None, list[Problem]]:
+    """One Markdown file with front matter as a validated item, or the problems that stop it."""
+    shown = content.shown(path)
+    model = COLLECTIONS[collection]
+    problems: list[Problem] = []
+    slug = path.stem
+    if not SLUG_PATTERN.match(slug):
+        problems.append(
+            error(shown, 1, "slug", f"file name '{path.name}' is not a slug: use lowercase a-z, digits and dashes")
+        )
+    text, read_problems = read_text(path, shown)
+    if text is None:
+        return None, read_problems
+    source, split_problems = split_front_matter(text, shown)
+    if source is None:
+        return None, split_problems
+    data, lines, yaml_problems = parse_yaml(source.front_matter, shown, source.front_matter_line)
+    if yaml_problems:
+        return None, problems + yaml_problems
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        return None, [*problems, error(shown, 1, "front-matter", "the front matter must be YAML keys: 'title: ...'")]
+    try:
+        item = model.model_validate(data)
+    except ValidationError as exc:
+        return None, problems + validation_problems(exc, model, shown, lines)
+    item.attach_source(slug, shown, lines, source.body, source.body_line, in_archive)
+    return item, problems
+
+
+def _markdown_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(path for path in folder.glob("*.md") if path.is_file())
+
+
+def load_response_norms(content: ContentDir) -> tuple[list[ResponseNorm], list[Problem]]:
+    path = content.root / "fiches" / "response-norms.yml"
+    shown = content.shown(path)
+    if not path.is_file():
+        return [], []
+    data, lines, problems = _load_yaml_file(path, shown)
+    norms: list[ResponseNorm] = []
+    if data is not None and not isinstance(data, list):
+        return [], [*problems, error(shown, 1, "response-norms", "a YAML list of {participants, min_rate} rows")]
+    for index, raw in enumerate(data or []):
+        try:
+            norms.append(ResponseNorm.model_validate(raw))
+        except ValidationError as exc:
+            for err in exc.errors(include_url=False):
+                loc = (index, *err["loc"])
+                problems.append(error(shown, lines.line(*loc), key_name(loc), err["msg"]))
+    return sorted(norms, key=lambda n: n.participants), problems
+
+
+def load_content(root: Path) -> tuple[Catalog, list[Problem]]:
+    """Read every file of a content tree; return the model of what loaded and all problems."""
+    content = ContentDir(root)
+    problems: list[Problem] = []
+    if not content.root.is_dir():
+        raise FileNotFoundError(f"content folder not found: {root}")
+    taxonomies: dict[str, Taxonomy] = {}
+    for name in TAXONOMY_NAMES:
+        taxonomies[name], found = load_taxonomy(content, name)
+        problems.extend(found)
+    synonyms, found = load_synonyms(content)
+    problems.extend(found)
+    norms, found = load_response_norms(content)
+    problems.extend(found)
+    catalog = Catalog(taxonomies=taxonomies, synonyms=synonyms, response_norms=norms)
+    for collection in COLLECTIONS:
+        target = catalog.collection(collection)
+        for path in _markdown_files(content.root / collection):
+            item, found = load_item(content, path, collection, in_archive=False)
+            problems.extend(found)
+            if item is not None:
+                target[item.slug] = item
+        archived: dict[str, Item] = {}
+        for path in _markdown_files(content.root / ARCHIVE / collection):
+            item, found = load_item(content, path, collection, in_archive=True)
+            problems.extend(found)
+            if item is not None:
+                archived[item.slug] = item
+        catalog.archived[collection] = archived
+    catalog.__post_init__()
+    problems.extend(_stray_files(content))
+    return catalog, problems
+
+
+def _stray_files(content: ContentDir) -> list[Problem]:
+    """Files in a collection folder that the hub would silently ignore (e.g. 'x.markdown')."""
+    problems = []
+    for collection in COLLECTIONS:
+        for base in (content.root / collection, content.root / ARCHIVE / collection):
+            if not base.is_dir():
+                continue
+            for path in sorted(base.iterdir()):
+                if path.is_file() and path.suffix != ".md" and not (
+                    collection == "fiches" and path.name == "response-norms.yml"
+                ) and not re.match(r"^\.|README", path.name):
+                    problems.append(
+                        error(content.shown(path), 1, "file", "only .md files belong here; this file is ignored")
+                    )
+    return problems

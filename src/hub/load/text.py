@@ -1,0 +1,66 @@
+"""Reading content files as text: UTF-8 (with or without BOM), any line ending, YAML front matter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from hub.problems import Problem, error
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A content file split into front matter and body; line numbers are 1-based file lines."""
+
+    front_matter: str
+    front_matter_line: int  # file line of the first front-matter line
+    body: str
+    body_line: int  # file line of the first body line
+
+
+def read_text(path: Path, shown_path: str) -> tuple[str | None, list[Problem]]:
+    """The file's text with LF line endings, or a located error when it is not UTF-8."""
+    raw = path.read_bytes()
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, [
+            error(
+                shown_path,
+                line,
+                "encoding",
+                f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02x}); "
+                "save it as UTF-8 (in most editors: 'Save with encoding' > UTF-8)",
+            )
+        ]
+    return text.replace("\r\n", "\n").replace("\r", "\n"), []
+
+
+def split_front_matter(text: str, shown_path: str) -> tuple[SourceText | None, list[Problem]]:
+    """Split `---`-delimited YAML front matter from the Markdown body."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return None, [
+            error(
+                shown_path,
+                1,
+                "front-matter",
+                "the file must start with a line '---', then the YAML keys, then a closing '---'",
+            )
+        ]
+    for index in range(1, len(lines)):
+        if lines[index].strip() in ("---", "..."):
+            front = "\n".join(lines[1:index])
+            body = "\n".join(lines[index + 1 :])
+            return SourceText(front, 2, body, index + 2), []
+    return None, [
+        error(
+            shown_path,
+            1,
+            "front-matter",
+            "the front matter is not closed: add a line '---' after the last key",
+        )
+    ]

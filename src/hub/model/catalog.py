@@ -1,0 +1,113 @@
+"""The whole content tree as one cross-referenced model."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from hub.model.items import Fiche, Item, Material, Offering, Question, ResponseNorm
+from hub.model.taxonomy import Taxonomy
+
+
+@dataclass(frozen=True)
+class LeerpadPosition:
+    """Where a material stands in a leerpad: 'stap 2 van 5'."""
+
+    leerpad: Material
+    position: int
+    total: int
+
+
+@dataclass
+class Catalog:
+    """Every item of the content tree, live and archived, with its vocabularies."""
+
+    taxonomies: dict[str, Taxonomy]
+    synonyms: list[list[str]]
+    materials: dict[str, Material] = field(default_factory=dict)
+    questions: dict[str, Question] = field(default_factory=dict)
+    offerings: dict[str, Offering] = field(default_factory=dict)
+    fiches: dict[str, Fiche] = field(default_factory=dict)
+    response_norms: list[ResponseNorm] = field(default_factory=list)
+    archived: dict[str, dict[str, Item]] = field(default_factory=dict)  # collection -> slug -> item
+
+    def __post_init__(self) -> None:
+        self._leerpaden_of: dict[str, list[LeerpadPosition]] = defaultdict(list)
+        for material in self.published_materials():
+            if material.steps:
+                for index, step in enumerate(material.steps, start=1):
+                    self._leerpaden_of[step.material].append(
+                        LeerpadPosition(material, index, len(material.steps))
+                    )
+
+    # -- collections ---------------------------------------------------------------------
+    def collection(self, name: str) -> dict[str, Item]:
+        return {
+            "materials": self.materials,
+            "qa": self.questions,
+            "trainings": self.offerings,
+            "fiches": self.fiches,
+        }[name]  # type: ignore[return-value]
+
+    def published_materials(self) -> list[Material]:
+        return sorted((m for m in self.materials.values() if m.is_published), key=lambda m: m.slug)
+
+    def published_questions(self) -> list[Question]:
+        return sorted((q for q in self.questions.values() if q.is_published), key=lambda q: q.slug)
+
+    def published_offerings(self) -> list[Offering]:
+        return sorted((o for o in self.offerings.values() if o.is_published), key=lambda o: o.slug)
+
+    def published_fiches(self) -> list[Fiche]:
+        return sorted((f for f in self.fiches.values() if f.is_published), key=lambda f: f.form)
+
+    def all_live_items(self) -> list[Item]:
+        return [
+            *self.materials.values(),
+            *self.questions.values(),
+            *self.offerings.values(),
+            *self.fiches.values(),
+        ]
+
+    # -- resolved references ---------------------------------------------------------------
+    def published_material(self, slug: str) -> Material | None:
+        material = self.materials.get(slug)
+        return material if material is not None and material.is_published else None
+
+    def steps_of(self, leerpad: Material) -> list[tuple[int, str | None, Material]]:
+        """The published materials of a leerpad's steps, in order, with their notes."""
+        resolved = []
+        for index, step in enumerate(leerpad.steps or [], start=1):
+            material = self.published_material(step.material)
+            if material is not None:
+                resolved.append((index, step.note, material))
+        return resolved
+
+    def leerpaden_of(self, slug: str) -> list[LeerpadPosition]:
+        return list(self._leerpaden_of.get(slug, []))
+
+    def related_of(self, material: Material) -> list[Material]:
+        """The editor's related materials that are published (computed ones come from the index)."""
+        found = (self.published_material(slug) for slug in material.related)
+        return [m for m in found if m is not None and m.slug != material.slug]
+
+    def materials_of(self, question: Question) -> list[Material]:
+        found = (self.published_material(slug) for slug in question.materials)
+        return [m for m in found if m is not None]
+
+    def fiche_for(self, form: str) -> Fiche | None:
+        return next((f for f in self.fiches.values() if f.form == form and f.is_published), None)
+
+    def redirects(self) -> dict[str, str]:
+        """Old URL path -> new URL path for archived items with a successor."""
+        prefixes = {"materials": "materialen", "qa": "vragen", "trainings": "aanbod"}
+        moved: dict[str, str] = {}
+        for collection, items in self.archived.items():
+            prefix = prefixes.get(collection)
+            if prefix is None:
+                continue
+            for slug, item in items.items():
+                successor = getattr(item, "replaced_by", None)
+                if successor:
+                    moved[f"{prefix}/{slug}/"] = f"{prefix}/{successor}/"
+        return moved

@@ -1,0 +1,230 @@
+"""The content items: materials, questions, offerings and kwaliteitsfiches."""
+
+from __future__ import annotations
+
+from typing import Annotated, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+from hub.load.yamlsource import LineMap
+from hub.model.fields import (
+    Date,
+    IdList,
+    LocalDateTime,
+    RequiredIdList,
+    Slug,
+    SlugList,
+    Text,
+    Url,
+)
+
+Status = Literal["draft", "published", "archived"]
+Kind = Literal["material", "qa", "training", "fiche"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Item(Strict):
+    """What every file-backed item knows about itself beyond its keys: slug, file, lines, body."""
+
+    kind: ClassVar[Kind]
+    _slug: str = PrivateAttr(default="")
+    _path: str = PrivateAttr(default="")
+    _lines: LineMap = PrivateAttr(default_factory=lambda: LineMap({}, 1))
+    _body: str = PrivateAttr(default="")
+    _body_line: int = PrivateAttr(default=1)
+    _in_archive: bool = PrivateAttr(default=False)
+
+    def attach_source(
+        self, slug: str, path: str, lines: LineMap, body: str, body_line: int, in_archive: bool
+    ) -> None:
+        self._slug, self._path, self._lines = slug, path, lines
+        self._body, self._body_line, self._in_archive = body, body_line, in_archive
+
+    @property
+    def slug(self) -> str:
+        return self._slug
+
+    @property
+    def path(self) -> str:
+        return self._path
+
+    @property
+    def body(self) -> str:
+        return self._body
+
+    @property
+    def body_line(self) -> int:
+        return self._body_line
+
+    @property
+    def in_archive(self) -> bool:
+        return self._in_archive
+
+    def line(self, *key_path: str | int) -> int:
+        """File line of a key (or list item) of this item's front matter."""
+        return self._lines.line(*key_path)
+
+
+class Lifecycle(Item):
+    status: Status
+    owner: Text
+    reviewed: Date
+    review_months: Annotated[int, Field(ge=1, le=120)] | None = None
+    replaced_by: Slug | None = None
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == "published" and not self.in_archive
+
+
+class Attachment(Strict):
+    file: Text
+    title: Text | None = None
+
+
+class Step(Strict):
+    material: Slug
+    note: str | None = None
+
+
+class ScanDimension(Strict):
+    id: Text
+    title: Text
+    statements: Annotated[list[Text], Field(min_length=1)]
+    recommend: SlugList = []
+
+
+class Scan(Strict):
+    """A zelfscan: statements in dimensions, answered on a 1-4 scale."""
+
+    scale: Annotated[list[Text], Field(min_length=4, max_length=4)] = [
+        "Nog niet",
+        "Een beetje",
+        "Grotendeels",
+        "Helemaal",
+    ]
+    dimensions: Annotated[list[ScanDimension], Field(min_length=1)]
+
+
+class Material(Lifecycle):
+    kind: ClassVar[Kind] = "material"
+
+    title: Annotated[str, Field(min_length=1, max_length=120)]
+    description: Annotated[str, Field(min_length=20, max_length=300)]
+    type: Text
+    rok: RequiredIdList
+    levels: RequiredIdList
+    roles: RequiredIdList
+    themes: IdList = []
+    keywords: IdList = []
+    link: Url | None = None
+    attachments: list[Attachment] = []
+    steps: list[Step] | None = None
+    related: SlugList = []
+    duration: Annotated[int, Field(ge=1)] | None = None
+    license: Text | None = None
+    scan: Scan | None = None
+
+
+class Question(Lifecycle):
+    kind: ClassVar[Kind] = "qa"
+
+    title: Annotated[str, Field(min_length=1, max_length=200)]
+    description: Annotated[str, Field(max_length=300)] | None = None
+    themes: RequiredIdList
+    levels: RequiredIdList
+    roles: IdList = []
+    rok: IdList = []
+    asked: Date
+    answered: Date | None = None
+    materials: SlugList = []
+    source: Text | None = None
+
+
+class Provider(Strict):
+    kind: Literal["intern", "extern"]
+    name: Text | None = None
+
+
+class Session(Strict):
+    start: LocalDateTime
+    end: LocalDateTime
+    mode: Literal["fysiek", "online", "hybride"]
+    location: Text | None = None
+    recording: Url | None = None
+
+
+class Offering(Lifecycle):
+    kind: ClassVar[Kind] = "training"
+
+    title: Annotated[str, Field(min_length=1, max_length=120)]
+    description: Annotated[str, Field(min_length=20, max_length=300)]
+    form: Text
+    levels: RequiredIdList
+    roles: RequiredIdList
+    themes: IdList = []
+    rok: IdList = []
+    goals: Annotated[list[Text], Field(min_length=1)]
+    design: Text | None = None
+    reach: Annotated[int, Field(ge=0)] | None = None
+    provider: Provider | None = None
+    price: Annotated[float, Field(ge=0)] | None = None
+    registration: Url | None = None
+    sessions: list[Session] = []
+
+
+class Requirement(Strict):
+    id: Text
+    text: Text
+
+
+class EvaluationQuestion(Strict):
+    id: Text
+    text: Text
+    scale: Literal["5-punt", "open"]
+    core: bool = False
+
+
+class Evaluation(Strict):
+    instrument: Text
+    when: Text | None = None
+    response_target: str | float | None = None
+    questions: list[EvaluationQuestion] = []
+
+
+class Fiche(Item):
+    kind: ClassVar[Kind] = "fiche"
+
+    title: Text
+    form: Text
+    requirements: Annotated[list[Requirement], Field(min_length=1)]
+    evaluation: Evaluation | None = None
+    description: Text | None = None
+    status: Status = "published"
+    owner: Text | None = None
+    reviewed: Date | None = None
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == "published"
+
+
+class ResponseNorm(Strict):
+    participants: Annotated[int, Field(ge=1)]
+    min_rate: Annotated[float, Field(gt=0, le=1)]
+
+    def responses_needed(self, group_size: int) -> int:
+        import math
+
+        return math.ceil(group_size * self.min_rate)
+
+
+COLLECTIONS: dict[str, type[Item]] = {
+    "materials": Material,
+    "qa": Question,
+    "trainings": Offering,
+    "fiches": Fiche,
+}

@@ -1,0 +1,49 @@
+"""Old URLs of archived items: a redirect to the successor, or a short 'no longer available' page."""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from hub.model.catalog import Catalog
+from hub.render.pages import StaticFile
+from hub.render.urls import SECTION_OF_KIND
+
+COLLECTION_SECTIONS = {"materials": "materialen", "qa": "vragen", "trainings": "aanbod"}
+
+
+@lru_cache(maxsize=1)
+def _templates() -> Environment:
+    folder = Path(__file__).parent / "templates"
+    return Environment(loader=FileSystemLoader(folder), autoescape=select_autoescape(["html"]))
+
+
+def relative_url(from_dir: str, to_path: str) -> str:
+    """URL of site path `to_path` as seen from the page at directory `from_dir` (both root-relative)."""
+    return posixpath.relpath(to_path or ".", from_dir.rstrip("/") or ".").rstrip("/") + "/"
+
+
+def redirect_files(catalog: Catalog) -> Iterator[StaticFile]:
+    for collection, items in catalog.archived.items():
+        section = COLLECTION_SECTIONS.get(collection)
+        if section is None:
+            continue
+        for slug, item in items.items():
+            if slug in catalog.collection(collection):
+                continue  # a live item owns this URL
+            old_dir = f"{section}/{slug}"
+            successor = getattr(item, "replaced_by", None)
+            if successor:
+                target = relative_url(old_dir, f"{section}/{successor}")
+                html = _templates().get_template("redirect.html").render(target=target)
+            else:
+                index = relative_url(old_dir, section)
+                html = _templates().get_template("retired.html").render(title=getattr(item, "title", slug), index=index)
+            yield StaticFile(f"{old_dir}/index.html", content=html)
+
+
+assert set(COLLECTION_SECTIONS.values()) <= set(SECTION_OF_KIND.values())

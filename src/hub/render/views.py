@@ -1,0 +1,110 @@
+"""Small view objects for templates: labelled tags with their browse URL, cards of items."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from hub.model.catalog import Catalog
+from hub.model.items import Item, Material, Offering, Question
+from hub.render.urls import url_of
+
+# taxonomy -> browse path segment under /materialen/
+FACET_SEGMENTS: dict[str, str] = {
+    "rok": "rok",
+    "levels": "niveau",
+    "roles": "rol",
+    "themes": "thema",
+    "types": "soort",
+}
+
+
+@dataclass(frozen=True)
+class Tag:
+    id: str
+    label: str
+    url: str | None = None  # browse page of this tag, when there is one
+
+
+@dataclass(frozen=True)
+class Card:
+    """An item as a listing shows it."""
+
+    kind: str
+    slug: str
+    title: str
+    url: str
+    description: str
+    type_label: str
+    levels: list[str] = field(default_factory=list)
+    date: dt.date | None = None
+    extra: str | None = None
+
+
+def facet_url(taxonomy: str, entry_id: str) -> str | None:
+    segment = FACET_SEGMENTS.get(taxonomy)
+    return f"materialen/{segment}/{entry_id}/" if segment else None
+
+
+def tags(catalog: Catalog, taxonomy: str, ids: Iterable[str], linked: bool = True) -> list[Tag]:
+    vocabulary = catalog.taxonomies[taxonomy]
+    return [
+        Tag(entry_id, vocabulary.label(entry_id), facet_url(taxonomy, entry_id) if linked else None)
+        for entry_id in ids
+    ]
+
+
+def rok_paths(catalog: Catalog, ids: Iterable[str]) -> list[list[Tag]]:
+    """Each R-OK tag as its path from rubriek down: [rubriek, deelrubriek, kwaliteitsverwachting]."""
+    rok = catalog.taxonomies["rok"]
+    return [tags(catalog, "rok", rok.path_to(entry_id)) for entry_id in ids]
+
+
+def material_card(catalog: Catalog, material: Material) -> Card:
+    return Card(
+        kind="material",
+        slug=material.slug,
+        title=material.title,
+        url=url_of(material),
+        description=material.description,
+        type_label=catalog.taxonomies["types"].label(material.type),
+        levels=[catalog.taxonomies["levels"].label(level) for level in material.levels],
+        date=material.reviewed,
+    )
+
+
+def question_card(catalog: Catalog, question: Question) -> Card:
+    first_paragraph = question.description or question.body.strip().split("\n\n")[0][:240]
+    return Card(
+        kind="qa",
+        slug=question.slug,
+        title=question.title,
+        url=url_of(question),
+        description=first_paragraph,
+        type_label="Vraag en antwoord",
+        levels=[catalog.taxonomies["levels"].label(level) for level in question.levels],
+        date=question.answered or question.asked,
+    )
+
+
+def offering_card(catalog: Catalog, offering: Offering) -> Card:
+    return Card(
+        kind="training",
+        slug=offering.slug,
+        title=offering.title,
+        url=url_of(offering),
+        description=offering.description,
+        type_label=catalog.taxonomies["forms"].label(offering.form),
+        levels=[catalog.taxonomies["levels"].label(level) for level in offering.levels],
+    )
+
+
+def card(catalog: Catalog, item: Item) -> Card:
+    if isinstance(item, Material):
+        return material_card(catalog, item)
+    if isinstance(item, Question):
+        return question_card(catalog, item)
+    if isinstance(item, Offering):
+        return offering_card(catalog, item)
+    raise TypeError(f"no card for {item.kind}")

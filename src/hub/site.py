@@ -1,0 +1,57 @@
+"""Building and serving the site with MkDocs; the only module outside hub.mkdocs that calls it."""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from hub.mkdocs.plugin import CONTENT_ENV
+
+
+class SiteBuildError(Exception):
+    """The generator failed; the message says why."""
+
+
+def build_site(config_file: Path, content: Path, site_dir: Path) -> None:
+    """Build into a fresh folder next to SITE_DIR, then swap it in: a failed build changes nothing."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from jinja2 import TemplateError
+    from mkdocs.exceptions import MkDocsException
+
+    site_dir = site_dir.resolve()
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=site_dir.parent))
+    os.environ[CONTENT_ENV] = str(content.resolve())
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    try:
+        config = load_config(str(config_file), site_dir=str(staging))
+        build(config)
+    except (MkDocsException, OSError, ValueError, TemplateError) as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise SiteBuildError(str(exc)) from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    finally:
+        os.environ.pop(CONTENT_ENV, None)
+    _swap_in(staging, site_dir)
+
+
+def _swap_in(staging: Path, site_dir: Path) -> None:
+    retired = site_dir.with_name(f".{site_dir.name}.old")
+    shutil.rmtree(retired, ignore_errors=True)
+    if site_dir.exists():
+        site_dir.rename(retired)
+    staging.rename(site_dir)
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+def serve_site(config_file: Path, content: Path, dev_addr: str) -> None:
+    from mkdocs.commands.serve import serve
+
+    os.environ[CONTENT_ENV] = str(content.resolve())
+    serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True)
