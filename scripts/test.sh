@@ -9,4 +9,5 @@ if [ ! -x /usr/bin/chromium ]; then
   echo "test: install it with: sudo apt-get install -y chromium" >&2
 fi
 .venv/bin/ruff check src tests scripts
+.venv/bin/ruff format --check --quiet src tests scripts
 exec .venv/bin/python -m pytest "$@"

@@ -158,7 +158,10 @@ class World:
         self.content = root / "content"
         for name, text in TAXONOMIES.items():
             self.write(f"taxonomy/{name}.yml", textwrap.dedent(text).lstrip())
-        self.write("fiches/response-norms.yml", "- {participants: 1, min_rate: 0.8}\n- {participants: 20, min_rate: 0.5}\n")
+        self.write(
+            "fiches/response-norms.yml",
+            "- {participants: 1, min_rate: 0.8}\n- {participants: 20, min_rate: 0.5}\n",
+        )
 
     def write(self, relative: str, text: str | bytes) -> Path:
         path = self.content / relative

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-EMAIL = re.compile(r"[A-Za-z0-9._%+-]+\s*(?:@|\(at\)|\[at\])\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+EMAIL = re.compile(
+    r"[A-Za-z0-9._%+-]+\s*(?:@|\(at\)|\[at\])\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+)
 _SEP = r"[ \t./-]?"
 # +32 / 0032 with optional (0), or a national number starting with 0: 9 or 10 digits in all.
 PHONE = re.compile(
@@ -64,5 +66,7 @@ def scrub(text: str, names: list[str] | None = None) -> tuple[str, list[Finding]
     for name in sorted({n.strip() for n in names or [] if n and len(n.strip()) >= 2}, key=len, reverse=True):
         for part in [name, *name.split()]:
             if len(part) >= 3:
-                text = re.sub(rf"(?<!\w){re.escape(part)}(?!\w)", "[naam verwijderd]", text, flags=re.IGNORECASE)
+                text = re.sub(
+                    rf"(?<!\w){re.escape(part)}(?!\w)", "[naam verwijderd]", text, flags=re.IGNORECASE
+                )
     return text, findings

@@ -17,9 +17,9 @@ class SiteBuildError(Exception):
 
 def build_site(config_file: Path, content: Path, site_dir: Path) -> None:
     """Build into a fresh folder next to SITE_DIR, then swap it in: a failed build changes nothing."""
+    from jinja2 import TemplateError
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
-    from jinja2 import TemplateError
     from mkdocs.exceptions import MkDocsException
 
     site_dir = site_dir.resolve()

@@ -25,8 +25,12 @@ def _checked(content: Path) -> None:
 
 @click.command("build")
 @content_option
-@click.option("--site-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("site"), show_default=True)
-@click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), default=Path("mkdocs.yml"))
+@click.option(
+    "--site-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("site"), show_default=True
+)
+@click.option(
+    "--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), default=Path("mkdocs.yml")
+)
 def build(content: Path, site_dir: Path, config_file: Path) -> None:
     """Check, then build the static site into SITE_DIR (replaced only after a complete build)."""
     _checked(content)
@@ -40,7 +44,9 @@ def build(content: Path, site_dir: Path, config_file: Path) -> None:
 
 @click.command("serve")
 @content_option
-@click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), default=Path("mkdocs.yml"))
+@click.option(
+    "--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), default=Path("mkdocs.yml")
+)
 @click.option("--dev-addr", default="127.0.0.1:8000", show_default=True)
 def serve(content: Path, config_file: Path, dev_addr: str) -> None:
     """Live preview on http://127.0.0.1:8000, rebuilding when content changes."""

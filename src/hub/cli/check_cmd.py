@@ -15,7 +15,9 @@ from hub.problems import Severity, format_problems
 @click.command("check")
 @content_option
 @click.option("--strict", is_flag=True, help="Warnings fail too.")
-@click.option("--format", "fmt", type=click.Choice(["text", "github", "json"]), default="text", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "github", "json"]), default="text", show_default=True
+)
 def check(content: Path, strict: bool, fmt: str) -> None:
     """Validate every content file; one line per problem."""
     _, problems = check_content(require_content(content))

@@ -56,7 +56,9 @@ def load_taxonomy(content: ContentDir, name: str) -> tuple[Taxonomy, list[Proble
         data = []
     for index, raw in enumerate(data or []):
         if not isinstance(raw, dict):
-            problems.append(error(shown, lines.line(index), f"[{index}]", "each entry is a mapping with id and label"))
+            problems.append(
+                error(shown, lines.line(index), f"[{index}]", "each entry is a mapping with id and label")
+            )
             continue
         try:
             entry = TaxonomyEntry.model_validate(raw)
@@ -83,7 +85,9 @@ def load_synonyms(content: ContentDir) -> tuple[list[list[str]], list[Problem]]:
     for index, group in enumerate(data or []):
         if not isinstance(group, list) or not all(isinstance(word, str) for word in group) or len(group) < 2:
             problems.append(
-                error(shown, lines.line(index), f"[{index}]", "a synonym group is a list of two or more words")
+                error(
+                    shown, lines.line(index), f"[{index}]", "a synonym group is a list of two or more words"
+                )
             )
             continue
         groups.append([word.strip() for word in group])
@@ -102,7 +106,12 @@ def load_item(
     slug = path.stem
     if not SLUG_PATTERN.match(slug):
         problems.append(
-            error(shown, 1, "slug", f"file name '{path.name}' is not a slug: use lowercase a-z, digits and dashes")
+            error(
+                shown,
+                1,
+                "slug",
+                f"file name '{path.name}' is not a slug: use lowercase a-z, digits and dashes",
+            )
         )
     text, read_problems = read_text(path, shown)
     if text is None:
@@ -116,7 +125,10 @@ def load_item(
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        return None, [*problems, error(shown, 1, "front-matter", "the front matter must be YAML keys: 'title: ...'")]
+        return None, [
+            *problems,
+            error(shown, 1, "front-matter", "the front matter must be YAML keys: 'title: ...'"),
+        ]
     try:
         item = model.model_validate(data)
     except ValidationError as exc:
@@ -139,7 +151,10 @@ def load_response_norms(content: ContentDir) -> tuple[list[ResponseNorm], list[P
     data, lines, problems = _load_yaml_file(path, shown)
     norms: list[ResponseNorm] = []
     if data is not None and not isinstance(data, list):
-        return [], [*problems, error(shown, 1, "response-norms", "a YAML list of {participants, min_rate} rows")]
+        return [], [
+            *problems,
+            error(shown, 1, "response-norms", "a YAML list of {participants, min_rate} rows"),
+        ]
     for index, raw in enumerate(data or []):
         try:
             norms.append(ResponseNorm.model_validate(raw))
@@ -192,10 +207,15 @@ def _stray_files(content: ContentDir) -> list[Problem]:
             if not base.is_dir():
                 continue
             for path in sorted(base.iterdir()):
-                if path.is_file() and path.suffix != ".md" and not (
-                    collection == "fiches" and path.name == "response-norms.yml"
-                ) and not re.match(r"^\.|README", path.name):
+                if (
+                    path.is_file()
+                    and path.suffix != ".md"
+                    and not (collection == "fiches" and path.name == "response-norms.yml")
+                    and not re.match(r"^\.|README", path.name)
+                ):
                     problems.append(
-                        error(content.shown(path), 1, "file", "only .md files belong here; this file is ignored")
+                        error(
+                            content.shown(path), 1, "file", "only .md files belong here; this file is ignored"
+                        )
                     )
     return problems

@@ -72,7 +72,9 @@ def validation_problems(
             parent = _model_at(model, loc[:-1]) or model
             field = parent.model_fields.get(str(loc[-1]))
             hint = f" ({field.description})" if field is not None and field.description else ""
-            problems.append(error(path, lines.line(*loc[:-1]), key_name(loc), f"required key is missing{hint}"))
+            problems.append(
+                error(path, lines.line(*loc[:-1]), key_name(loc), f"required key is missing{hint}")
+            )
         elif kind == "extra_forbidden":
             holder = _model_at(model, loc[:-1]) or model
             allowed = list(holder.model_fields)

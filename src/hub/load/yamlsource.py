@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from typing import Any
 
@@ -42,10 +43,8 @@ def _collect(node: Any, prefix: Path_, offset: int, out: dict[Path_, int]) -> No
             _collect(node[key], (*prefix, str(key)), offset, out)
     elif isinstance(node, CommentedSeq):
         for index, item in enumerate(node):
-            try:
+            with contextlib.suppress(KeyError, TypeError, AttributeError):
                 out[(*prefix, index)] = node.lc.item(index)[0] + offset
-            except (KeyError, TypeError, AttributeError):
-                pass
             _collect(item, (*prefix, index), offset, out)
 
 
@@ -110,9 +109,11 @@ def parse_yaml(text: str, shown_path: str, first_line: int) -> tuple[Any, LineMa
         return None, LineMap({}, first_line), [error(shown_path, line, "yaml", _message(exc))]
     except (YAMLError, ValueError, TypeError, OverflowError) as exc:
         # e.g. an impossible unquoted date such as 2026-02-30 fails while the value is built
-        return None, LineMap({}, first_line), [
-            error(shown_path, first_line, "yaml", f"YAML value error: {exc}")
-        ]
+        return (
+            None,
+            LineMap({}, first_line),
+            [error(shown_path, first_line, "yaml", f"YAML value error: {exc}")],
+        )
     lines: dict[Path_, int] = {}
     _collect(document, (), first_line, lines)
     return _plain(document), LineMap(lines, first_line), []

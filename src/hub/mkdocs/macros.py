@@ -86,7 +86,10 @@ def define_env(env: Any) -> None:
                 "luik": e.luik,
                 "order": e.order,
                 "url": facet_url(name, e.id),
-                "children": [{"id": c.id, "label": c.label, "url": facet_url(name, c.id)} for c in vocabulary.children(e.id)],
+                "children": [
+                    {"id": c.id, "label": c.label, "url": facet_url(name, c.id)}
+                    for c in vocabulary.children(e.id)
+                ],
             }
             for e in entries
         ]

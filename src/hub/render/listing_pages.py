@@ -43,8 +43,11 @@ def facet_groups(catalog: Catalog) -> list[dict[str, object]]:
     for taxonomy in FACET_SEGMENTS:
         members = facet_members(catalog, taxonomy)
         options = [
-            {"tag": Tag(entry.id, entry.label, facet_url(taxonomy, entry.id)), "count": len(members[entry.id]),
-             "depth": len(catalog.taxonomies[taxonomy].ancestors(entry.id))}
+            {
+                "tag": Tag(entry.id, entry.label, facet_url(taxonomy, entry.id)),
+                "count": len(members[entry.id]),
+                "depth": len(catalog.taxonomies[taxonomy].ancestors(entry.id)),
+            }
             for entry in catalog.taxonomies[taxonomy]
             if members.get(entry.id)
         ]
@@ -67,7 +70,10 @@ def facet_pages(catalog: Catalog, content_root: Path) -> Iterator[PageSpec]:
                 context={
                     "facet": FACET_TITLES[taxonomy],
                     "entry": entry,
-                    "path": [Tag(i, vocabulary.label(i), facet_url(taxonomy, i)) for i in vocabulary.path_to(entry_id)],
+                    "path": [
+                        Tag(i, vocabulary.label(i), facet_url(taxonomy, i))
+                        for i in vocabulary.path_to(entry_id)
+                    ],
                     "children": [
                         Tag(child.id, child.label, facet_url(taxonomy, child.id))
                         for child in vocabulary.children(entry_id)
@@ -114,7 +120,11 @@ def section_pages(catalog: Catalog, content_root: Path) -> Iterator[PageSpec]:
         template="hub/fiches-index.html",
         context={
             "fiches": [
-                {"title": f.title, "url": f"kwaliteit/{f.form}/", "form": catalog.taxonomies["forms"].label(f.form)}
+                {
+                    "title": f.title,
+                    "url": f"kwaliteit/{f.form}/",
+                    "form": catalog.taxonomies["forms"].label(f.form),
+                }
                 for f in catalog.published_fiches()
             ]
         },

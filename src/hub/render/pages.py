@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,16 +45,14 @@ Builder = Callable[[Catalog, Path], Iterable[PageSpec | StaticFile]]
 
 
 def _builders() -> list[Builder]:
-    # Imported here so each page module can import PageSpec from this one.
-    from hub.render import fiche_pages, listing_pages, material_pages, offering_pages, question_pages
+    """BUILDERS of every module hub/render/*_pages.py: a new page type touches no shared file."""
+    import hub.render
 
-    return [
-        *material_pages.BUILDERS,
-        *question_pages.BUILDERS,
-        *offering_pages.BUILDERS,
-        *fiche_pages.BUILDERS,
-        *listing_pages.BUILDERS,
-    ]
+    builders: list[Builder] = []
+    for info in sorted(pkgutil.iter_modules(hub.render.__path__), key=lambda m: m.name):
+        if info.name.endswith("_pages"):
+            builders.extend(importlib.import_module(f"hub.render.{info.name}").BUILDERS)
+    return builders
 
 
 def build_site_content(catalog: Catalog, content_root: Path) -> SiteContent:

@@ -42,7 +42,11 @@ def redirect_files(catalog: Catalog) -> Iterator[StaticFile]:
                 html = _templates().get_template("redirect.html").render(target=target)
             else:
                 index = relative_url(old_dir, section)
-                html = _templates().get_template("retired.html").render(title=getattr(item, "title", slug), index=index)
+                html = (
+                    _templates()
+                    .get_template("retired.html")
+                    .render(title=getattr(item, "title", slug), index=index)
+                )
             yield StaticFile(f"{old_dir}/index.html", content=html)
 
 

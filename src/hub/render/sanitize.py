@@ -8,7 +8,16 @@ import nh3
 
 from hub.check.rules.html import IFRAME_HOSTS
 
-_TAGS = set(nh3.ALLOWED_TAGS) | {"iframe", "figure", "figcaption", "details", "summary", "mark", "span", "div"}
+_TAGS = set(nh3.ALLOWED_TAGS) | {
+    "iframe",
+    "figure",
+    "figcaption",
+    "details",
+    "summary",
+    "mark",
+    "span",
+    "div",
+}
 _TAGS -= {"script", "style"}
 _ATTRIBUTES: dict[str, set[str]] = {
     **{tag: set(attrs) for tag, attrs in nh3.ALLOWED_ATTRIBUTES.items()},

@@ -18,12 +18,16 @@ TITLES = {"material": "Nieuw materiaal", "qa": "Nieuwe vraag?", "training": "Nie
 def scaffold_item(content: Path, kind: str, slug: str) -> Path:
     """Write a draft for `kind` named `slug`; refuses to overwrite anything."""
     if not SLUG_PATTERN.match(slug):
-        raise ValueError(f"'{slug}' is not a slug: use lowercase a-z, digits and dashes (e.g. leesbegrip-b-stroom)")
+        raise ValueError(
+            f"'{slug}' is not a slug: use lowercase a-z, digits and dashes (e.g. leesbegrip-b-stroom)"
+        )
     collection = COLLECTION_OF_KIND[kind]
     target = content / collection / f"{slug}.md"
     archived = content / "archive" / collection / f"{slug}.md"
     if target.exists() or archived.exists():
-        raise FileExistsError(f"{target if target.exists() else archived} exists already; choose another slug")
+        raise FileExistsError(
+            f"{target if target.exists() else archived} exists already; choose another slug"
+        )
     catalog, _ = load_content(content)
 
     def first(name: str) -> str:

@@ -39,7 +39,9 @@ def check_attachments(context: CheckContext) -> Iterator[Problem]:
             key = "attachments.file"
             if not attachment.file.lower().endswith(ALLOWED_SUFFIXES):
                 yield error(
-                    material.path, line, key,
+                    material.path,
+                    line,
+                    key,
                     f"'{attachment.file}' has a type that is not allowed; allowed: {', '.join(ALLOWED_SUFFIXES)}",
                 )
                 continue
@@ -48,7 +50,9 @@ def check_attachments(context: CheckContext) -> Iterator[Problem]:
                 yield error(material.path, line, key, refusal)
             elif resolved is not None and resolved.stat().st_size > MAX_BYTES:
                 size_mb = resolved.stat().st_size / 1024 / 1024
-                yield error(material.path, line, key, f"'{attachment.file}' is {size_mb:.1f} MB; the limit is 20 MB")
+                yield error(
+                    material.path, line, key, f"'{attachment.file}' is {size_mb:.1f} MB; the limit is 20 MB"
+                )
 
 
 RULES = [check_attachments]

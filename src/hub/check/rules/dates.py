@@ -14,7 +14,9 @@ def check_reviewed_not_future(context: CheckContext) -> Iterator[Problem]:
         reviewed = getattr(item, "reviewed", None)
         if reviewed is not None and reviewed > context.today:
             yield error(
-                item.path, item.line("reviewed"), "reviewed",
+                item.path,
+                item.line("reviewed"),
+                "reviewed",
                 f"{reviewed.isoformat()} is in the future: use the date of the last review "
                 f"(today is {context.today.isoformat()})",
             )
@@ -28,16 +30,23 @@ def check_question_dates(context: CheckContext) -> Iterator[Problem]:
         if question.answered is not None:
             if question.answered < question.asked:
                 yield error(
-                    question.path, question.line("answered"), "answered",
+                    question.path,
+                    question.line("answered"),
+                    "answered",
                     f"answered {question.answered} is before asked {question.asked}",
                 )
             if question.answered > context.today:
                 yield error(
-                    question.path, question.line("answered"), "answered", f"{question.answered} is in the future"
+                    question.path,
+                    question.line("answered"),
+                    "answered",
+                    f"{question.answered} is in the future",
                 )
         elif question.status == "published":
             yield error(
-                question.path, question.line("status"), "answered",
+                question.path,
+                question.line("status"),
+                "answered",
                 "a published question needs 'answered: YYYY-MM-DD' (or use 'hub qa publish')",
             )
 
@@ -48,13 +57,17 @@ def check_sessions(context: CheckContext) -> Iterator[Problem]:
         for index, session in enumerate(offering.sessions):
             if session.end <= session.start:
                 yield error(
-                    offering.path, offering.line("sessions", index, "end"), "sessions.end",
+                    offering.path,
+                    offering.line("sessions", index, "end"),
+                    "sessions.end",
                     f"the session ends ({session.end:%Y-%m-%d %H:%M}) before or when it starts "
                     f"({session.start:%Y-%m-%d %H:%M})",
                 )
             if session.mode in ("fysiek", "hybride") and not session.location:
                 yield error(
-                    offering.path, offering.line("sessions", index), "sessions.location",
+                    offering.path,
+                    offering.line("sessions", index),
+                    "sessions.location",
                     f"a {session.mode} session needs a location",
                 )
 

@@ -19,7 +19,19 @@ IFRAME_HOSTS = (
     "www.youtube-nocookie.com",
     "player.vimeo.com",
 )
-FORBIDDEN_TAGS = ("script", "object", "embed", "applet", "base", "meta", "link", "form", "style", "svg", "math")
+FORBIDDEN_TAGS = (
+    "script",
+    "object",
+    "embed",
+    "applet",
+    "base",
+    "meta",
+    "link",
+    "form",
+    "style",
+    "svg",
+    "math",
+)
 URL_ATTRIBUTES = ("href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcset")
 DANGEROUS_STYLE = re.compile(r"url\s*\(|expression\s*\(|@import|javascript:", re.IGNORECASE)
 
@@ -39,14 +51,18 @@ class _Finder(HTMLParser):
             src = dict(attrs).get("src") or ""
             host = urlsplit(src).hostname or ""
             if urlsplit(src).scheme != "https" or host not in IFRAME_HOSTS:
-                self._add(f"<iframe> only for videos from {', '.join(IFRAME_HOSTS)} over https (got '{src[:60]}')")
+                self._add(
+                    f"<iframe> only for videos from {', '.join(IFRAME_HOSTS)} over https (got '{src[:60]}')"
+                )
         for name, value in attrs:
             if name.startswith("on"):
                 self._add(f"event handler attribute '{name}' is not allowed")
             elif name == "style" and value and DANGEROUS_STYLE.search(value):
                 self._add("style attribute with url(), expression() or @import is not allowed")
             elif name in URL_ATTRIBUTES and value and refused_scheme(value):
-                self._add(f"{name}='{value[:40]}' uses '{refused_scheme(value)}:'; only http(s) links are allowed")
+                self._add(
+                    f"{name}='{value[:40]}' uses '{refused_scheme(value)}:'; only http(s) links are allowed"
+                )
 
     handle_startendtag = handle_starttag
 

@@ -29,7 +29,9 @@ def check_body_links(context: CheckContext) -> Iterator[Problem]:
             scheme = refused_scheme(found.value)
             if scheme:
                 yield error(
-                    item.path, item.body_line + found.line, "body",
+                    item.path,
+                    item.body_line + found.line,
+                    "body",
                     f"link '{found.value[:60]}' uses '{scheme}:'; only https:// (or http://) and links "
                     "within the site are allowed",
                 )

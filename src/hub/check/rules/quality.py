@@ -35,7 +35,9 @@ def check_near_duplicate_titles(context: CheckContext) -> Iterator[Problem]:
                     continue
                 if difflib.SequenceMatcher(None, title, other_title).ratio() >= NEAR_DUPLICATE_RATIO:
                     yield warning(
-                        other.path, other.line("title"), "title",
+                        other.path,
+                        other.line("title"),
+                        "title",
                         f"nearly the same title as '{item.slug}' ({item.path}): merge them or make the "
                         "difference clear",
                     )
@@ -49,7 +51,9 @@ def check_description_repeats_title(context: CheckContext) -> Iterator[Problem]:
         title, text = normalise(item.title), normalise(description)  # type: ignore[attr-defined]
         if text == title or difflib.SequenceMatcher(None, title, text).ratio() >= 0.85:
             yield warning(
-                item.path, item.line("description"), "description",
+                item.path,
+                item.line("description"),
+                "description",
                 "the description repeats the title: say in 1-2 sentences what a teacher gets from it",
             )
 
@@ -58,7 +62,9 @@ def check_overdue(context: CheckContext) -> Iterator[Problem]:
     for item in context.catalog.all_live_items():
         if isinstance(item, Lifecycle) and item.is_published and is_overdue(item, context.today):
             yield warning(
-                item.path, item.line("reviewed"), "reviewed",
+                item.path,
+                item.line("reviewed"),
+                "reviewed",
                 f"review was due on {review_due(item).isoformat()}: check the content and update 'reviewed'",
             )
 

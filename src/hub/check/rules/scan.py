@@ -12,7 +12,9 @@ def check_scan(context: CheckContext) -> Iterator[Problem]:
     for material in context.catalog.materials.values():
         if material.scan is not None and material.type != "zelfscan":
             yield error(
-                material.path, material.line("scan"), "scan",
+                material.path,
+                material.line("scan"),
+                "scan",
                 f"only materials of type 'zelfscan' have a scan (this one is '{material.type}')",
             )
         if material.scan is None:
@@ -21,7 +23,9 @@ def check_scan(context: CheckContext) -> Iterator[Problem]:
         for index, dimension in enumerate(material.scan.dimensions):
             if dimension.id in seen:
                 yield error(
-                    material.path, material.line("scan", "dimensions", index, "id"), "scan.dimensions.id",
+                    material.path,
+                    material.line("scan", "dimensions", index, "id"),
+                    "scan.dimensions.id",
                     f"dimension id '{dimension.id}' is used twice",
                 )
             seen.add(dimension.id)

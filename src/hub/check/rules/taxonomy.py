@@ -27,7 +27,10 @@ def check_duplicate_ids(context: CheckContext) -> Iterator[Problem]:
         for entry in taxonomy.duplicates:
             first = taxonomy.entries[entry.id]
             yield error(
-                taxonomy.path, entry.line, "id", f"duplicate id '{entry.id}' (first defined on line {first.line})"
+                taxonomy.path,
+                entry.line,
+                "id",
+                f"duplicate id '{entry.id}' (first defined on line {first.line})",
             )
 
 
@@ -65,7 +68,10 @@ def check_luik(context: CheckContext) -> Iterator[Problem]:
     for entry in rok:
         if not entry.parent and entry.luik is None:
             yield error(
-                rok.path, entry.line, "luik", f"R-OK rubriek '{entry.id}' needs 'luik: hart' or 'luik: mantel'"
+                rok.path,
+                entry.line,
+                "luik",
+                f"R-OK rubriek '{entry.id}' needs 'luik: hart' or 'luik: mantel'",
             )
         if entry.parent and entry.luik is not None:
             yield error(rok.path, entry.line, "luik", "only the top entries (rubrieken) carry 'luik'")
@@ -74,7 +80,9 @@ def check_luik(context: CheckContext) -> Iterator[Problem]:
             continue
         for entry in taxonomy:
             if entry.luik is not None:
-                yield error(taxonomy.path, entry.line, "luik", f"'luik' belongs in rok.yml only, not in {name}.yml")
+                yield error(
+                    taxonomy.path, entry.line, "luik", f"'luik' belongs in rok.yml only, not in {name}.yml"
+                )
 
 
 def check_required_forms(context: CheckContext) -> Iterator[Problem]:
@@ -83,7 +91,12 @@ def check_required_forms(context: CheckContext) -> Iterator[Problem]:
         return
     for needed in ("materialenbank", "helpdesk", "helpdesk-live"):
         if needed not in forms:
-            yield error(forms.path, 1, "id", f"forms.yml needs an entry '{needed}'; has: {allowed_list(forms.entries)}")
+            yield error(
+                forms.path,
+                1,
+                "id",
+                f"forms.yml needs an entry '{needed}'; has: {allowed_list(forms.entries)}",
+            )
 
 
 RULES = [check_parents, check_duplicate_ids, check_ids, check_cycles, check_luik, check_required_forms]

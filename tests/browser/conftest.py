@@ -1,0 +1,86 @@
+"""Browser tests: the bundled sample site, built once, served on loopback, driven in Debian chromium."""
+
+from __future__ import annotations
+
+import functools
+import os
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from hub.site import build_site
+from tests.conftest import ROOT
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+]
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site built from the bundled content/."""
+    site_dir = tmp_path_factory.mktemp("site") / "site"
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    build_site(ROOT / "mkdocs.yml", ROOT / "content", site_dir)
+    return site_dir
+
+
+@pytest.fixture(scope="session")
+def site_url(sample_site: Path) -> Iterator[str]:
+    handler = functools.partial(_QuietHandler, directory=str(sample_site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    if not CHROMIUM.exists():
+        message = "Debian chromium is needed for browser tests: sudo apt-get install -y chromium"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser: object) -> Iterator[object]:
+    context = browser.new_context(locale="nl-BE")  # type: ignore[attr-defined]
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+def serious_violations(tab: object) -> list[str]:
+    """axe-core violations of impact serious or critical on the open page, as readable lines."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(tab)
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} -> {[n['target'] for n in v['nodes'][:3]]}"
+        for v in results.response["violations"]
+        if v.get("impact") in ("serious", "critical")
+    ]
