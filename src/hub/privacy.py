@@ -10,13 +10,17 @@ EMAIL = re.compile(
 )
 _SEP = r"[ \t./-]?"
 # +32 / 0032 with optional (0), or a national number starting with 0: 9 or 10 digits in all.
+# Neither starts nor ends inside a longer run of separated digits, so lists of times or dates
+# ('08.30-12.00 13.00-16.00', '03.02 10.02 17.02') are not read as phone numbers.
 PHONE = re.compile(
-    rf"(?<![\w+])(?:(?:\+|00){_SEP}32{_SEP}(?:\(0\){_SEP})?[1-9](?:{_SEP}\d){{7,8}}"
-    rf"|\(?0\)?[1-9](?:{_SEP}\(?\d\)?){{7,8}})(?!\w)"
+    rf"(?<![\w+])(?<!\d[ \t./-])"
+    rf"(?:(?:\+|00){_SEP}32{_SEP}(?:\(0\){_SEP})?[1-9](?:{_SEP}\d){{7,8}}"
+    rf"|\(?0\)?[1-9]\)?(?:{_SEP}\(?\d\)?){{7,8}})(?!\w|[ \t./-]\d)"
 )
 # YY.MM.DD-XXX.CC with any of the usual separators, or eleven digits in a row.
 NATIONAL_NUMBER = re.compile(r"(?<!\d)\d{2}[ .]?\d{2}[ .]?\d{2}[ .-]?\d{3}[ .]?\d{2}(?!\d)")
 DATE_LIKE = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
+SCHOOL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}\s?[-/]\s?(?:19|20)\d{2}(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -51,7 +55,11 @@ def find_personal_data(text: str) -> list[Finding]:
             taken.append((match.start(), match.end()))
     for match in PHONE.finditer(text):
         candidate = match.group()
-        if DATE_LIKE.match(candidate) or not free(match.start(), match.end()):
+        if (
+            DATE_LIKE.match(candidate)
+            or SCHOOL_YEAR.search(candidate)
+            or not free(match.start(), match.end())
+        ):
             continue
         findings.append(Finding(match.start(), match.end(), "telefoonnummer", candidate))
         taken.append((match.start(), match.end()))

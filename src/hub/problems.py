@@ -29,8 +29,18 @@ class Problem:
 
     def as_github(self) -> str:
         # GitHub workflow commands: annotations on the offending line of the pull request.
-        message = self.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        return f"::{self.severity} file={self.path},line={self.line},title={self.key}::{message}"
+        message = _escape_data(self.message)
+        path, key = _escape_property(self.path), _escape_property(self.key)
+        return f"::{self.severity} file={path},line={self.line},title={key}::{message}"
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    # A key may be any text an editor typed; ',' and ':' would end the property early.
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def error(path: str, line: int, key: str, message: str) -> Problem:

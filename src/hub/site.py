@@ -23,6 +23,7 @@ def build_site(config_file: Path, content: Path, site_dir: Path) -> None:
     from mkdocs.exceptions import MkDocsException
 
     site_dir = site_dir.resolve()
+    _refuse_unsafe_site_dir(site_dir, content.resolve(), config_file.resolve().parent)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=site_dir.parent))
     os.environ[CONTENT_ENV] = str(content.resolve())
@@ -39,6 +40,19 @@ def build_site(config_file: Path, content: Path, site_dir: Path) -> None:
     finally:
         os.environ.pop(CONTENT_ENV, None)
     _swap_in(staging, site_dir)
+
+
+def _refuse_unsafe_site_dir(site_dir: Path, content: Path, project: Path) -> None:
+    """The output folder is replaced whole: never let that be the content, the project or other files."""
+    for precious in (content, project):
+        if site_dir == precious or site_dir in precious.parents:
+            raise SiteBuildError(f"{site_dir} holds {precious}: choose another --site-dir, e.g. site/")
+    if site_dir.exists() and not site_dir.is_dir():
+        raise SiteBuildError(f"{site_dir} is a file, not a folder: choose another --site-dir")
+    if site_dir.is_dir() and any(site_dir.iterdir()) and not (site_dir / "index.html").is_file():
+        raise SiteBuildError(
+            f"{site_dir} is not empty and is not a built site (no index.html): choose another --site-dir"
+        )
 
 
 def _swap_in(staging: Path, site_dir: Path) -> None:

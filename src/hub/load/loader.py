@@ -133,6 +133,12 @@ def load_item(
         item = model.model_validate(data)
     except ValidationError as exc:
         return None, problems + validation_problems(exc, model, shown, lines)
+    except (ValueError, TypeError, ArithmeticError) as exc:
+        # A validator that fails outside pydantic's net (e.g. a date-time beyond year 9999 in Brussels time).
+        return None, [
+            *problems,
+            error(shown, source.front_matter_line, "front-matter", f"invalid value: {exc}"),
+        ]
     item.attach_source(slug, shown, lines, source.body, source.body_line, in_archive)
     return item, problems
 

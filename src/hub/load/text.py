@@ -20,7 +20,10 @@ class SourceText:
 
 def read_text(path: Path, shown_path: str) -> tuple[str | None, list[Problem]]:
     """The file's text with LF line endings, or a located error when it is not UTF-8."""
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [error(shown_path, 1, "file", f"cannot read the file: {exc.strerror or exc}")]
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:

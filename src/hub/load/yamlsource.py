@@ -10,6 +10,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.reader import ReaderError
 
 from hub.problems import Problem, error
 
@@ -107,13 +108,30 @@ def parse_yaml(text: str, shown_path: str, first_line: int) -> tuple[Any, LineMa
         mark = exc.problem_mark or exc.context_mark
         line = first_line + (mark.line if mark else 0)
         return None, LineMap({}, first_line), [error(shown_path, line, "yaml", _message(exc))]
+    except ReaderError as exc:
+        # A character YAML does not accept (NUL, other control characters): point at its line.
+        line = first_line + text[: max(exc.position, 0)].count("\n")
+        code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
+        message = (
+            f"YAML: character U+{code:04X} is not allowed; remove it (often pasted from another program)"
+        )
+        return None, LineMap({}, first_line), [error(shown_path, line, "yaml", message)]
     except (YAMLError, ValueError, TypeError, OverflowError) as exc:
         # e.g. an impossible unquoted date such as 2026-02-30 fails while the value is built
         return (
             None,
             LineMap({}, first_line),
-            [error(shown_path, first_line, "yaml", f"YAML value error: {exc}")],
+            [error(shown_path, first_line, "yaml", f"YAML value error: {str(exc).splitlines()[0]}")],
         )
+    except RecursionError:
+        return None, LineMap({}, first_line), [_too_deep(shown_path, first_line)]
     lines: dict[Path_, int] = {}
-    _collect(document, (), first_line, lines)
-    return _plain(document), LineMap(lines, first_line), []
+    try:
+        _collect(document, (), first_line, lines)
+        return _plain(document), LineMap(lines, first_line), []
+    except RecursionError:
+        return None, LineMap({}, first_line), [_too_deep(shown_path, first_line)]
+
+
+def _too_deep(shown_path: str, line: int) -> Problem:
+    return error(shown_path, line, "yaml", "YAML nested too deeply (lists or mappings inside each other)")

@@ -33,7 +33,8 @@ FORBIDDEN_TAGS = (
     "math",
 )
 URL_ATTRIBUTES = ("href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcset")
-DANGEROUS_STYLE = re.compile(r"url\s*\(|expression\s*\(|@import|javascript:", re.IGNORECASE)
+# Backslashes and comments in CSS can spell url( or expression( in other ways: refused as well.
+DANGEROUS_STYLE = re.compile(r"url\s*\(|expression\s*\(|@import|javascript:|\\|/\*", re.IGNORECASE)
 
 
 class _Finder(HTMLParser):
@@ -57,8 +58,10 @@ class _Finder(HTMLParser):
         for name, value in attrs:
             if name.startswith("on"):
                 self._add(f"event handler attribute '{name}' is not allowed")
+            elif name == "srcdoc":
+                self._add("attribute 'srcdoc' is not allowed (it embeds a whole page)")
             elif name == "style" and value and DANGEROUS_STYLE.search(value):
-                self._add("style attribute with url(), expression() or @import is not allowed")
+                self._add("style attribute with url(), expression(), @import or CSS escapes is not allowed")
             elif name in URL_ATTRIBUTES and value and refused_scheme(value):
                 self._add(
                     f"{name}='{value[:40]}' uses '{refused_scheme(value)}:'; only http(s) links are allowed"

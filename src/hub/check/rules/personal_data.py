@@ -15,6 +15,7 @@ def check_personal_data(context: CheckContext) -> Iterator[Problem]:
             continue
         fields = [
             ("title", question.title, question.line("title")),
+            ("description", question.description or "", question.line("description")),
             ("source", question.source or "", question.line("source")),
         ]
         for key, text, line in fields:

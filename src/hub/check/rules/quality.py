@@ -3,6 +3,7 @@ published items overdue for review."""
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
 import unicodedata
@@ -58,9 +59,16 @@ def check_description_repeats_title(context: CheckContext) -> Iterator[Problem]:
             )
 
 
+def _overdue(item: Lifecycle, today: dt.date) -> bool:
+    try:
+        return is_overdue(item, today)
+    except (ValueError, OverflowError):  # due date beyond year 9999: not overdue
+        return False
+
+
 def check_overdue(context: CheckContext) -> Iterator[Problem]:
     for item in context.catalog.all_live_items():
-        if isinstance(item, Lifecycle) and item.is_published and is_overdue(item, context.today):
+        if isinstance(item, Lifecycle) and item.is_published and _overdue(item, context.today):
             yield warning(
                 item.path,
                 item.line("reviewed"),

@@ -1,0 +1,81 @@
+"""Attachments: present, inside content/materials/files/, no symlinks, allowed types, at most 20 MB."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from tests.checking import no_problems, the_problem
+from tests.world import World
+
+HEAD = "content/materials/bijlage.md:13: error: attachments.file:"
+
+
+def _attach(world: World, file: str) -> None:
+    world.material("bijlage", attachments=f"\n  - file: '{file}'\n    title: De fiche")
+
+
+def test_existing_allowed_attachments_pass(world: World) -> None:
+    world.write("materials/files/fiche.pdf", b"%PDF-1.7\n")
+    world.write("materials/files/sub/klank.mp3", b"ID3")
+    world.material("bijlage", attachments="\n  - file: fiche.pdf\n  - file: sub/klank.mp3")
+    no_problems(world)
+
+
+def test_missing_attachment(world: World) -> None:
+    _attach(world, "weg.pdf")
+    assert "'weg.pdf' does not exist" in the_problem(world, HEAD)
+
+
+@pytest.mark.parametrize("file", ["../../qa/geheim.pdf", "../files/../../taxonomy/x.pdf", "/etc/passwd.pdf"])
+def test_path_traversal_is_refused(world: World, file: str) -> None:
+    world.write("qa/geheim.pdf", b"%PDF")
+    _attach(world, file)
+    assert "must be a path inside content/materials/files/" in the_problem(world, HEAD)
+
+
+def test_symlink_is_refused(world: World) -> None:
+    outside = world.write("geheim.pdf", b"%PDF")
+    files = world.content / "materials" / "files"
+    files.mkdir(parents=True)
+    os.symlink(outside, files / "link.pdf")
+    _attach(world, "link.pdf")
+    assert "symbolic link" in the_problem(world, HEAD)
+
+
+def test_symlinked_folder_is_refused(world: World) -> None:
+    world.write("elders/fiche.pdf", b"%PDF")
+    files = world.content / "materials" / "files"
+    files.mkdir(parents=True)
+    os.symlink(world.content / "elders", files / "map")
+    _attach(world, "map/fiche.pdf")
+    assert "symbolic link" in the_problem(world, HEAD)
+
+
+@pytest.mark.parametrize("file", ["script.exe", "pagina.html", "fiche.pdf.js", "zonder-extensie"])
+def test_disallowed_type(world: World, file: str) -> None:
+    world.write(f"materials/files/{file}", b"x")
+    _attach(world, file)
+    line = the_problem(world, HEAD)
+    assert "type that is not allowed" in line and ".pdf" in line
+
+
+def test_upper_case_extension_is_allowed(world: World) -> None:
+    world.write("materials/files/FOTO.JPG", b"\xff\xd8")
+    _attach(world, "FOTO.JPG")
+    no_problems(world)
+
+
+def test_attachment_over_20_mb(world: World) -> None:
+    big = world.write("materials/files/groot.pdf", b"")
+    os.truncate(big, 20 * 1024 * 1024 + 1)  # sparse: fast and takes no disk space
+    _attach(world, "groot.pdf")
+    assert "the limit is 20 MB" in the_problem(world, HEAD)
+
+
+def test_attachment_of_exactly_20_mb_passes(world: World) -> None:
+    big = world.write("materials/files/precies.pdf", b"")
+    os.truncate(big, 20 * 1024 * 1024)
+    _attach(world, "precies.pdf")
+    no_problems(world)
