@@ -94,4 +94,5 @@ def test_session_in_year_9999_with_offset_is_an_error_not_a_crash(world: World) 
     world.offering(
         "ver", sessions="\n  - {start: 9999-12-31T23:00:00-05:00, end: 9999-12-31T23:30:00, mode: online}"
     )
-    the_problem(world, "content/trainings/ver.md:2: error: front-matter:")
+    line = the_problem(world, "content/trainings/ver.md:12: error: sessions[0].start:")
+    assert "out of range" in line

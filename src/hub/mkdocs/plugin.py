@@ -39,6 +39,9 @@ class HubPlugin(BasePlugin[HubConfig]):
         configured = os.environ.get(CONTENT_ENV) or self.config.content
         base = Path(config.config_file_path or ".").parent
         self.content_root = (base / configured).resolve()
+        # Calendars and feeds need absolute URLs; they read the site's address from here.
+        if config.site_url:
+            os.environ["HUB_SITE_URL"] = config.site_url
         return config
 
     def on_files(self, files: Files, config: Any) -> Files:

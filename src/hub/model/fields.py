@@ -39,7 +39,10 @@ def _to_local_datetime(value: Any) -> Any:
     if not isinstance(value, dt.datetime):
         raise ValueError(f"expected a date and time like 2027-01-14T09:00, got {value!r}")
     if value.tzinfo is not None:
-        value = value.astimezone(BRUSSELS).replace(tzinfo=None)
+        try:
+            value = value.astimezone(BRUSSELS).replace(tzinfo=None)
+        except OverflowError:
+            raise ValueError(f"{value.isoformat()} is out of range") from None
     return value
 
 

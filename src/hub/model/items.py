@@ -219,7 +219,8 @@ class ResponseNorm(Strict):
     def responses_needed(self, group_size: int) -> int:
         import math
 
-        return math.ceil(group_size * self.min_rate)
+        # round first: 100 * 0.07 is 7.000000000000001 in floating point
+        return math.ceil(round(group_size * self.min_rate, 9))
 
 
 COLLECTIONS: dict[str, type[Item]] = {

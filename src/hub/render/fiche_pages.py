@@ -3,28 +3,74 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
 from pathlib import Path
 
 from hub.model.catalog import Catalog
-from hub.model.items import Fiche
+from hub.model.items import Fiche, ResponseNorm
 from hub.render.pages import PageSpec
 from hub.render.urls import src_uri_of
 
 
+def norm_for(norms: Sequence[ResponseNorm], group_size: int) -> ResponseNorm | None:
+    """The norm of the largest row whose `participants` is not above GROUP_SIZE (None below the first)."""
+    applicable = [norm for norm in norms if norm.participants <= group_size]
+    return max(applicable, key=lambda norm: norm.participants) if applicable else None
+
+
+def required_responses(norms: Sequence[ResponseNorm], group_size: int) -> int | None:
+    """How many answers a group of GROUP_SIZE needs: ceil(N x rate), computed without float error."""
+    norm = norm_for(norms, group_size)
+    if norm is None:
+        return None
+    # Decimal(str(...)): 0.07 x 100 must be 7, not the 8 that float rounding up would give.
+    return math.ceil(Decimal(str(norm.min_rate)) * group_size)
+
+
+def percent(rate: float) -> str:
+    """0.5 -> '50%', 0.125 -> '12,5%'."""
+    value = Decimal(str(rate)) * 100
+    text = f"{value.normalize():f}".replace(".", ",")
+    return f"{text}%"
+
+
+def response_target(value: str | float | None) -> str | None:
+    """The fiche's response target as text: a rate (0.2) becomes '20%'."""
+    if value is None:
+        return None
+    if isinstance(value, float | int) and not isinstance(value, bool):
+        return percent(float(value)) if value <= 1 else f"{value:g}%"
+    return str(value)
+
+
+def norm_rows(norms: Sequence[ResponseNorm]) -> list[dict[str, object]]:
+    ordered = sorted(norms, key=lambda norm: norm.participants)
+    return [
+        {
+            "participants": norm.participants,
+            "upto": nxt.participants - 1 if nxt else None,
+            "percent": percent(norm.min_rate),
+            "min_rate": norm.min_rate,
+            "example": required_responses(ordered, norm.participants),
+        }
+        for norm, nxt in zip(ordered, [*ordered[1:], None], strict=True)
+    ]
+
+
 def fiche_context(catalog: Catalog, fiche: Fiche) -> dict[str, object]:
+    forms = catalog.taxonomies["forms"]
+    entry = forms.entries.get(fiche.form)
+    questions = fiche.evaluation.questions if fiche.evaluation else []
     return {
         "item": fiche,
-        "form": catalog.taxonomies["forms"].label(fiche.form),
-        "norms": [
-            {
-                "participants": norm.participants,
-                "percent": round(norm.min_rate * 100),
-                "min_rate": norm.min_rate,
-                "example": math.ceil(norm.participants * norm.min_rate),
-            }
-            for norm in catalog.response_norms
-        ],
+        "form": forms.label(fiche.form),
+        "form_description": entry.description if entry else None,
+        "offerings": sum(1 for o in catalog.published_offerings() if o.form == fiche.form),
+        "response_target": response_target(fiche.evaluation.response_target) if fiche.evaluation else None,
+        "core_count": sum(1 for q in questions if q.core),
+        "norms": norm_rows(catalog.response_norms),
+        "smallest_group": min((n.participants for n in catalog.response_norms), default=None),
     }
 
 

@@ -1,0 +1,136 @@
+/* Catalogue filters on /aanbod/: show the cards whose data-* attributes match the chosen options.
+   The choice lives in the URL (?vorm=..&niveau=..&modus=..&maand=..), so links, reload and the back
+   button keep it. Without this script the full list stays readable and the form stays hidden. */
+(function () {
+  "use strict";
+
+  var form = document.getElementById("hub-catalogue-filters");
+  var list = document.getElementById("hub-catalogue");
+  if (!form || !list) return;
+
+  var cards = Array.prototype.slice.call(list.querySelectorAll(".hub-offering"));
+  var selects = Array.prototype.slice.call(form.querySelectorAll("select"));
+  var status = document.getElementById("hub-catalogue-count");
+  var empty = document.querySelector(".hub-catalogue__empty");
+  var resetButton = form.querySelector(".hub-filters__reset");
+
+  function words(card, name) {
+    var value = card.getAttribute("data-" + name);
+    return value ? value.split(" ") : [];
+  }
+
+  // The same rule as hub.render.catalogue_pages.matches: modus and maand must hold for one session.
+  function matches(card, chosen) {
+    for (var name in chosen) {
+      if (name === "modus" || name === "maand") continue;
+      if (words(card, name).indexOf(chosen[name]) === -1) return false;
+    }
+    if (!chosen.modus && !chosen.maand) return true;
+    return words(card, "sessies").some(function (session) {
+      var parts = session.split(":");
+      return (!chosen.maand || parts[0] === chosen.maand) && (!chosen.modus || parts[1] === chosen.modus);
+    });
+  }
+
+  function chosenNow() {
+    var chosen = {};
+    selects.forEach(function (select) {
+      if (select.value) chosen[select.name] = select.value;
+    });
+    return chosen;
+  }
+
+  function without(chosen, name) {
+    var copy = {};
+    for (var key in chosen) if (key !== name) copy[key] = chosen[key];
+    return copy;
+  }
+
+  function optionLabel(option) {
+    return option.getAttribute("data-label") || option.textContent;
+  }
+
+  function updateCounts(chosen) {
+    selects.forEach(function (select) {
+      Array.prototype.forEach.call(select.options, function (option) {
+        if (!option.value) return;
+        if (option._indent === undefined) {
+          var text = option.textContent;
+          option._indent = text.slice(0, Math.max(0, text.indexOf(optionLabel(option))));
+        }
+        var test = without(chosen, select.name);
+        test[select.name] = option.value;
+        var count = cards.filter(function (card) { return matches(card, test); }).length;
+        option.textContent = option._indent + optionLabel(option) + " (" + count + ")";
+      });
+    });
+  }
+
+  function describe(chosen) {
+    return selects
+      .filter(function (select) { return chosen[select.name]; })
+      .map(function (select) { return optionLabel(select.options[select.selectedIndex]); })
+      .join(", ");
+  }
+
+  function apply() {
+    var chosen = chosenNow();
+    var shown = 0;
+    cards.forEach(function (card) {
+      var visible = matches(card, chosen);
+      card.hidden = !visible;
+      if (visible) shown += 1;
+    });
+    var noun = shown === 1 ? "aanbod" : "aanbiedingen";
+    var filters = describe(chosen);
+    status.textContent = filters
+      ? shown + " van " + cards.length + " " + noun + " voor " + filters
+      : cards.length + " " + (cards.length === 1 ? "aanbod" : "aanbiedingen");
+    if (empty) empty.hidden = shown > 0;
+    resetButton.hidden = !filters;
+    updateCounts(chosen);
+  }
+
+  function readUrl() {
+    var params = new URLSearchParams(window.location.search);
+    selects.forEach(function (select) {
+      var wanted = params.get(select.name) || "";
+      var known = Array.prototype.some.call(select.options, function (o) { return o.value === wanted; });
+      select.value = known ? wanted : "";
+    });
+  }
+
+  function writeUrl() {
+    var params = new URLSearchParams();
+    selects.forEach(function (select) {
+      if (select.value) params.set(select.name, select.value);
+    });
+    var query = params.toString();
+    var url = window.location.pathname + (query ? "?" + query : "") + window.location.hash;
+    if (url !== window.location.pathname + window.location.search + window.location.hash) {
+      window.history.pushState({ hubCatalogue: query }, "", url);
+    }
+  }
+
+  selects.forEach(function (select) {
+    select.addEventListener("change", function () {
+      writeUrl();
+      apply();
+    });
+  });
+  resetButton.addEventListener("click", function () {
+    selects.forEach(function (select) { select.value = ""; });
+    writeUrl();
+    apply();
+    selects[0].focus();
+  });
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
+  window.addEventListener("popstate", function () {
+    readUrl();
+    apply();
+  });
+
+  form.hidden = false;
+  readUrl();
+  apply();
+})();

@@ -1,0 +1,65 @@
+"""`hub prune`: the pruning report (a report: exit 0 even with findings)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from hub.cli.options import content_option, require_content
+from hub.editorial.findings import FINDINGS, as_json, as_markdown, as_text
+from hub.editorial.prune import prune as prune_report
+from hub.load.loader import load_content
+from hub.problems import Severity
+
+
+@click.command("prune")
+@content_option
+@click.option(
+    "--today",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Judge review dates and drafts as on this day (YYYY-MM-DD); default: today.",
+)
+@click.option(
+    "--json", "as_json_flag", is_flag=True, help="A JSON array of findings (same as --format json)."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown"]),
+    default=None,
+    help="text (default), json, or markdown grouped by owning team.",
+)
+@click.option("--online", is_flag=True, help="Also check external links (slow; needs the internet).")
+def prune(
+    content: Path, today: dt.datetime | None, as_json_flag: bool, fmt: str | None, online: bool
+) -> None:
+    """The pruning report: overdue, duplicate, orphan, weak-tags, broken-link, large-file, stale-draft."""
+    if as_json_flag and fmt not in (None, "json"):
+        raise click.UsageError("--json and --format markdown/text exclude each other")
+    fmt = "json" if as_json_flag else fmt or "text"
+    root = require_content(content)
+    day = today.date() if today else dt.date.today()
+    catalog, problems = load_content(root)
+    errors = sum(p.severity == Severity.ERROR for p in problems)
+    if errors:
+        click.echo(
+            f"hub: the content has {errors} errors (run 'hub check'); the report covers what loaded", err=True
+        )
+    findings = prune_report(catalog, root, day, online=online)
+    if fmt == "json":
+        click.echo(as_json(findings))
+    elif fmt == "markdown":
+        click.echo(as_markdown(catalog, findings, day.isoformat()), nl=False)
+    else:
+        if findings:
+            click.echo(as_text(findings))
+        counts = Counter(f.finding for f in findings)
+        summary = ", ".join(f"{counts[name]} {name}" for name in FINDINGS if counts[name])
+        click.echo(f"{len(findings)} findings" + (f": {summary}" if summary else ""), err=True)
+
+
+def register(group: click.Group) -> None:
+    group.add_command(prune)

@@ -1,0 +1,133 @@
+"""`hub qa import|publish|trends`: the helpdesk's path from a form export to a published answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+from hub.cli.options import content_option, require_content
+from hub.helpdesk.drafts import DraftImporter, ImportReport
+from hub.helpdesk.export import ExportError, read_export
+from hub.helpdesk.mapping import MappingError, load_mapping
+from hub.helpdesk.publish import PublishError, publish_question
+from hub.helpdesk.trends import question_trends, trends_table
+from hub.load.loader import load_content
+from hub.problems import format_problems
+
+PROGRESS_FROM = 50  # rows; smaller exports import without a progress bar
+
+
+def _date(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not a date YYYY-MM-DD", param_hint=option) from None
+
+
+@click.group("qa")
+def qa() -> None:
+    """Helpdesk questions: import a form export, publish an answer, see recurring themes."""
+
+
+def _summary(report: ImportReport) -> None:
+    click.echo(f"{len(report.created)} concepten aangemaakt, {len(report.skipped)} rijen overgeslagen")
+    for created in report.created:
+        click.echo(f"  + {created.path}")
+    for skipped in report.skipped:
+        reference = f" (Id {skipped.source})" if skipped.source else ""
+        click.echo(f"  - rij {skipped.row}{reference}: {skipped.reason}")
+    if report.suggestions:
+        click.echo(f"{len(report.suggestions)} concepten met een voorstel om te controleren:")
+        for created in report.suggestions:
+            click.echo(f"  ? {created.slug}: {'; '.join(created.notes)}")
+    if report.personal_removed:
+        click.echo(f"{report.personal_removed} persoonsgegevens uit de vraagteksten verwijderd")
+
+
+@qa.command("import")
+@content_option
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--mapping",
+    "mapping_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="YAML file naming the export's columns (see README).",
+)
+@click.option("--today", "today", help="Import date (YYYY-MM-DD), for 'reviewed'; default today.")
+def import_(content: Path, file: Path, mapping_file: Path | None, today: str | None) -> None:
+    """Turn a form export FILE (.xlsx or .csv) into draft questions in content/qa/."""
+    content = require_content(content)
+    try:
+        mapping = load_mapping(mapping_file)
+        rows = read_export(file)
+    except (MappingError, ExportError) as exc:
+        click.echo(f"hub: {exc}", err=True)
+        sys.exit(2 if isinstance(exc, MappingError) else 1)
+    missing = mapping.missing([str(h) for row in rows[:1] for h in row])
+    if rows and missing:
+        click.echo(
+            f"hub: {file.name} has no column for: {', '.join(missing)}; name it with --mapping (see README)",
+            err=True,
+        )
+        sys.exit(1)
+    importer = DraftImporter(content, mapping, _date(today, "--today"))
+    numbered = list(enumerate(rows, start=2))  # row 1 is the header
+    if len(numbered) >= PROGRESS_FROM:
+        with click.progressbar(numbered, label="Vragen importeren", file=sys.stderr) as bar:
+            for number, row in bar:
+                importer.add(number, row)
+    else:
+        for number, row in numbered:
+            importer.add(number, row)
+    _summary(importer.report)
+
+
+@qa.command("publish")
+@content_option
+@click.argument("slug")
+@click.option("--answered", help="Date of the answer (YYYY-MM-DD); default today.")
+def publish(content: Path, slug: str, answered: str | None) -> None:
+    """Publish content/qa/SLUG.md: status published and the date answered, if 'hub check' agrees."""
+    content = require_content(content)
+    try:
+        result = publish_question(content, slug, _date(answered, "--answered"))
+    except PublishError as exc:
+        if exc.problems:
+            click.echo(format_problems(exc.problems, "text"), err=True)
+        click.echo(f"hub: {exc}; the file is unchanged", err=True)
+        sys.exit(1)
+    click.echo(f"published {result.path} (answered {result.answered.isoformat()})")
+
+
+@qa.command("trends")
+@content_option
+@click.option("--months", default=12, show_default=True, type=click.IntRange(1, 120))
+@click.option(
+    "--threshold",
+    default=5,
+    show_default=True,
+    type=click.IntRange(1, None),
+    help="Questions in the last three months that make a theme a Helpdesk Live candidate.",
+)
+@click.option("--today", "today", help="Count up to this date (YYYY-MM-DD); default today.")
+def trends(content: Path, months: int, threshold: int, today: str | None) -> None:
+    """Questions per theme per month, drafts included, and the Helpdesk Live candidates."""
+    catalog, _ = load_content(require_content(content))
+    result = question_trends(catalog, months, threshold, _date(today, "--today"))
+    click.echo(trends_table(result))
+    click.echo()
+    if result.candidates:
+        click.echo(f"Kandidaten voor Helpdesk Live ({threshold} of meer vragen in de laatste drie maanden):")
+        for row in result.candidates:
+            click.echo(f"  - {row.label} ({row.theme}): {row.recent} vragen")
+    else:
+        click.echo(f"Geen thema kwam de laatste drie maanden {threshold} keer of meer terug.")
+
+
+def register(group: click.Group) -> None:
+    group.add_command(qa)

@@ -1,0 +1,1 @@
+"""Editorial workflow: the pruning report, retiring items, and what a change does to the site."""

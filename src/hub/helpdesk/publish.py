@@ -1,0 +1,132 @@
+"""`hub qa publish`: a draft becomes a published answer, only when `hub check` has nothing against it.
+
+The edit touches two lines of the front matter (`status`, `answered`); ruamel.yaml locates them and
+reads the result back, so comments, order and quoting of every other line stay as they were."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hub.check import run_rules
+from hub.helpdesk.drafts import ANSWER_MARKER, ANSWER_PROMPT
+from hub.load.loader import ContentDir, load_content, load_item
+from hub.load.text import read_text, split_front_matter
+from hub.load.yamlsource import new_yaml
+from hub.model.items import Question
+from hub.problems import Problem, Severity, error
+from hub.storage import write_atomic
+
+_VALUE = re.compile(
+    r"^(?P<key>[A-Za-z_]+:[ \t]*)(?P<value>\"[^\"]*\"|'[^']*'|[^#\s][^#]*?)?(?P<rest>[ \t]*(?:#.*)?)$"
+)
+
+
+class PublishError(Exception):
+    """Publishing was refused; `problems` say why (file and line)."""
+
+    def __init__(self, message: str, problems: list[Problem] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or []
+
+
+@dataclass
+class Published:
+    path: Path
+    answered: dt.date
+    changed_lines: list[int] = field(default_factory=list)
+
+
+def _set_value(line: str, value: str) -> str:
+    match = _VALUE.match(line)
+    if match is None:
+        raise PublishError(f"cannot edit the line '{line.strip()}'")
+    return f"{match.group('key').rstrip()} {value}{match.group('rest')}"
+
+
+def edited_text(text: str, answered: dt.date) -> tuple[str, list[int]]:
+    """The file text with status published and `answered` set; and the changed file lines (1-based)."""
+    source, problems = split_front_matter(text, "")
+    if source is None:
+        raise PublishError(problems[0].message if problems else "no front matter")
+    keys = new_yaml().load(source.front_matter)
+    if not hasattr(keys, "lc") or "status" not in keys:
+        raise PublishError("the front matter has no 'status' key")
+    lines = text.split("\n")
+    first = source.front_matter_line - 1  # index of the first front-matter line in `lines`
+    status_at = first + keys.lc.key("status")[0]
+    # The import's hint on the status line ('publiceer met hub qa publish ...') has done its job.
+    lines[status_at] = re.sub(r"\s+#.*hub qa publish.*$", "", _set_value(lines[status_at], "published"))
+    changed = [status_at + 1]
+    if "answered" in keys:
+        answered_at = first + keys.lc.key("answered")[0]
+        lines[answered_at] = _set_value(lines[answered_at], answered.isoformat())
+        changed.append(answered_at + 1)
+    else:
+        after = keys.lc.key("asked")[0] if "asked" in keys else keys.lc.key("status")[0]
+        lines.insert(first + after + 1, f"answered: {answered.isoformat()}")
+        changed = [n + (1 if n > first + after + 1 else 0) for n in changed] + [first + after + 2]
+    result = "\n".join(lines)
+    reread, _ = split_front_matter(result, "")
+    values = new_yaml().load(reread.front_matter) if reread else {}
+    if values.get("status") != "published" or str(values.get("answered")) != answered.isoformat():
+        raise PublishError("the front matter could not be edited safely; set status and answered by hand")
+    return result, sorted(changed)
+
+
+def _problems_of(content_root: Path, slug: str, text: str, today: dt.date) -> list[Problem]:
+    """`hub check` errors of the question as it would be published (the rest of the tree as it is)."""
+    catalog, _ = load_content(content_root)
+    real = ContentDir(content_root)
+    with tempfile.TemporaryDirectory() as temporary:
+        candidate_root = Path(temporary) / content_root.resolve().name
+        candidate_path = candidate_root / "qa" / f"{slug}.md"
+        candidate_path.parent.mkdir(parents=True)
+        candidate_path.write_text(text, encoding="utf-8")
+        item, problems = load_item(ContentDir(candidate_root), candidate_path, "qa", in_archive=False)
+    shown = real.shown(content_root / "qa" / f"{slug}.md")
+    problems = [Problem(shown, p.line, p.severity, p.key, p.message) for p in problems]
+    if item is None:
+        return problems
+    assert isinstance(item, Question)
+    item.attach_source(slug, shown, item._lines, item.body, item.body_line, False)
+    catalog.questions[slug] = item
+    found = [p for p in run_rules(catalog, content_root, today) if p.path == shown]
+    return [p for p in problems + found if p.severity == Severity.ERROR]
+
+
+def publish_question(
+    content_root: Path, slug: str, answered: dt.date | None = None, today: dt.date | None = None
+) -> Published:
+    """Publish content/qa/SLUG.md, or raise PublishError and leave the file untouched."""
+    today = today or dt.date.today()
+    answered = answered or today
+    path = content_root / "qa" / f"{slug}.md"
+    if not path.is_file():
+        archived = content_root / "archive" / "qa" / f"{slug}.md"
+        where = " (it is archived)" if archived.is_file() else ""
+        raise PublishError(f"no question '{slug}' in {content_root / 'qa'}{where}")
+    shown = ContentDir(content_root).shown(path)
+    text, problems = read_text(path, shown)
+    if text is None:
+        raise PublishError("the file cannot be read", problems)
+    body_marks = [
+        error(
+            shown, number, "body", "the answer is still missing: replace the placeholder line by the answer"
+        )
+        for number, line in enumerate(text.split("\n"), start=1)
+        if ANSWER_MARKER in line or ANSWER_PROMPT in line
+    ]
+    if body_marks:
+        raise PublishError("not published: the answer is still missing", body_marks)
+    new_text, changed = edited_text(text, answered)
+    problems = _problems_of(content_root, slug, new_text, today)
+    if problems:
+        raise PublishError("not published: 'hub check' finds errors in it", problems)
+    if b"\r\n" in path.read_bytes():
+        new_text = new_text.replace("\n", "\r\n")
+    write_atomic(path, new_text)
+    return Published(path, answered, changed)

@@ -1,0 +1,89 @@
+"""iCalendar (RFC 5545) files of offering sessions, made with the icalendar library."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable
+
+from icalendar import Calendar, Event
+
+from hub.model.fields import BRUSSELS
+from hub.model.items import Offering, Session
+from hub.render.urls import url_of
+
+PRODID = "-//Pedagogische begeleidingsdienst//Materialenbank en helpdesk//NL"
+UID_DOMAIN = "aanbod.materialenbank"
+SITE_URL_ENV = "HUB_SITE_URL"
+DEFAULT_SITE_URL = "https://example.invalid/"
+AGENDA_URI = "aanbod/agenda.ics"
+
+
+def site_url() -> str:
+    """The site's absolute root URL (events need absolute links); set by the build, else a placeholder."""
+    url = os.environ.get(SITE_URL_ENV) or DEFAULT_SITE_URL
+    return url if url.endswith("/") else url + "/"
+
+
+def calendar_uri(offering: Offering) -> str:
+    """'aanbod/<slug>/<slug>.ics': next to the offering's page, with a meaningful file name."""
+    return f"{url_of(offering)}{offering.slug}.ics"
+
+
+def session_uid(offering: Offering, session: Session) -> str:
+    """Stable across builds: the same offering and start always give the same UID."""
+    return f"{offering.slug}-{session.start:%Y%m%dT%H%M}@{UID_DOMAIN}"
+
+
+def _stamp(offering: Offering) -> dt.datetime:
+    # DTSTAMP from the review date keeps builds byte-for-byte reproducible.
+    return dt.datetime.combine(offering.reviewed, dt.time(0, 0), tzinfo=dt.UTC)
+
+
+def session_events(offering: Offering, base_url: str) -> list[Event]:
+    """One VEVENT per session, in Brussels local time."""
+    sessions = sorted(offering.sessions, key=lambda s: s.start)
+    page = base_url + url_of(offering)
+    events = []
+    for number, session in enumerate(sessions, start=1):
+        summary = (
+            offering.title
+            if len(sessions) == 1
+            else f"{offering.title} (sessie {number} van {len(sessions)})"
+        )
+        details = [offering.description, f"Meer info: {page}"]
+        if offering.registration:
+            details.append(f"Inschrijven: {offering.registration}")
+        events.append(
+            Event.new(
+                uid=session_uid(offering, session),
+                stamp=_stamp(offering),
+                start=session.start.replace(tzinfo=BRUSSELS),
+                end=session.end.replace(tzinfo=BRUSSELS),
+                summary=summary,
+                location=session.location or ("Online" if session.mode == "online" else None),
+                url=page,
+                description="\n\n".join(details),
+            )
+        )
+    return events
+
+
+def calendar_bytes(offerings: Iterable[Offering], name: str, key: str, base_url: str | None = None) -> bytes:
+    """A VCALENDAR named NAME (stable UID from KEY) with every session and the Brussels VTIMEZONE.
+
+    At least one offering must have a session: RFC 5545 allows no empty calendar."""
+    base = base_url or site_url()
+    calendar = Calendar.new(prodid=PRODID, name=name, uid=f"{key}@{UID_DOMAIN}")
+    calendar.add("calscale", "GREGORIAN")
+    years: list[int] = []
+    for offering in offerings:
+        for event in session_events(offering, base):
+            calendar.add_component(event)
+        years.extend(s.start.year for s in offering.sessions)
+    if years:
+        calendar.add_missing_timezones(
+            first_date=dt.date(min(years), 1, 1), last_date=dt.date(max(years) + 1, 12, 31)
+        )
+    calendar.validate()  # RFC 5545: VERSION, PRODID and at least one event; raises otherwise
+    return calendar.to_ical()

@@ -1,0 +1,207 @@
+"""The catalogue /aanbod/ with its filters, the agenda of every session, and the fiches index."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from babel.dates import format_date
+
+from hub.model.catalog import Catalog
+from hub.model.items import Offering, Session
+from hub.render import dutch
+from hub.render.calendar import AGENDA_URI, calendar_bytes
+from hub.render.offering_pages import now_in_brussels, provider_label, session_place
+from hub.render.pages import PageSpec, StaticFile
+from hub.render.urls import url_of
+
+# URL parameter -> (label, taxonomy the values come from); modus and maand come from the sessions.
+FILTERS: dict[str, tuple[str, str | None]] = {
+    "vorm": ("Vorm", "forms"),
+    "niveau": ("Onderwijsniveau", "levels"),
+    "rol": ("Rol", "roles"),
+    "thema": ("Thema", "themes"),
+    "modus": ("Fysiek of online", None),
+    "maand": ("Maand", None),
+}
+MODES = {"fysiek": "Fysiek", "online": "Online", "hybride": "Hybride"}
+
+
+@dataclass
+class CatalogueEntry:
+    """An offering as the catalogue shows and filters it."""
+
+    slug: str
+    title: str
+    url: str
+    description: str
+    form: str
+    audience: list[str]
+    price: str | None
+    provider: str
+    status: str  # "upcoming" | "past" | "on-request"
+    next_when: str | None
+    next_place: str | None
+    next_start: dt.datetime | None
+    facets: dict[str, list[str]] = field(default_factory=dict)  # taxonomy filters, ancestors included
+    sessions: list[tuple[str, str]] = field(default_factory=list)  # (YYYY-MM, mode) of every session
+
+    @property
+    def data_sessions(self) -> str:
+        return " ".join(f"{month}:{mode}" for month, mode in self.sessions)
+
+
+def _shown_session(sessions: list[Session], now: dt.datetime) -> tuple[str, Session | None]:
+    """The next session, or the last one when all are past; with the entry's status."""
+    if not sessions:
+        return "on-request", None
+    upcoming = [s for s in sessions if s.end >= now]
+    if upcoming:
+        return "upcoming", min(upcoming, key=lambda s: s.start)
+    return "past", max(sessions, key=lambda s: s.start)
+
+
+def catalogue_entry(catalog: Catalog, offering: Offering, now: dt.datetime) -> CatalogueEntry:
+    taxonomies = catalog.taxonomies
+    status, shown = _shown_session(offering.sessions, now)
+    own = {
+        "vorm": [offering.form],
+        "niveau": offering.levels,
+        "rol": offering.roles,
+        "thema": offering.themes,
+    }
+    facets = {}
+    for parameter, values in own.items():
+        taxonomy = FILTERS[parameter][1]
+        facets[parameter] = sorted(taxonomies[taxonomy].with_ancestors(values)) if taxonomy else list(values)
+    audience = [taxonomies["levels"].label(v) for v in offering.levels]
+    audience += [taxonomies["roles"].label(v) for v in offering.roles]
+    return CatalogueEntry(
+        slug=offering.slug,
+        title=offering.title,
+        url=url_of(offering),
+        description=offering.description,
+        form=taxonomies["forms"].label(offering.form),
+        audience=audience,
+        price=dutch.price(offering.price),
+        provider=provider_label(offering),
+        status=status,
+        next_when=dutch.session_span(shown.start, shown.end) if shown else None,
+        next_place=session_place(shown) if shown else None,
+        next_start=shown.start if shown else None,
+        facets=facets,
+        sessions=[(f"{s.start:%Y-%m}", s.mode) for s in sorted(offering.sessions, key=lambda s: s.start)],
+    )
+
+
+def catalogue_order(entry: CatalogueEntry) -> tuple[int, float, str]:
+    """Next session first; offerings on request after them; offerings whose sessions are all past last."""
+    rank = {"upcoming": 0, "on-request": 1, "past": 2}[entry.status]
+    moment = entry.next_start.timestamp() if entry.next_start else 0.0
+    return (rank, -moment if entry.status == "past" else moment, entry.title.lower())
+
+
+def catalogue_entries(catalog: Catalog, now: dt.datetime) -> list[CatalogueEntry]:
+    entries = [catalogue_entry(catalog, o, now) for o in catalog.published_offerings()]
+    return sorted(entries, key=catalogue_order)
+
+
+def matches(entry: CatalogueEntry, chosen: dict[str, str]) -> bool:
+    """The filter rule the page's script applies too: modus and maand must hold for one same session."""
+    for parameter, value in chosen.items():
+        if parameter in ("modus", "maand"):
+            continue
+        if value not in entry.facets.get(parameter, []):
+            return False
+    mode, month = chosen.get("modus"), chosen.get("maand")
+    if mode or month:
+        return any((not mode or m == mode) and (not month or mo == month) for mo, m in entry.sessions)
+    return True
+
+
+def month_label(month: str) -> str:
+    """'2027-03' -> 'maart 2027'."""
+    year, number = (int(part) for part in month.split("-"))
+    return format_date(dt.date(year, number, 1), format="MMMM y", locale=dutch.LOCALE)
+
+
+def filter_groups(
+    catalog: Catalog, entries: list[CatalogueEntry], now: dt.datetime
+) -> list[dict[str, object]]:
+    """Per filter its options (taxonomy order, indented by depth) with the number of offerings each."""
+    groups = []
+    for parameter, (label, taxonomy) in FILTERS.items():
+        options: list[dict[str, object]] = []
+        if taxonomy:
+            vocabulary = catalog.taxonomies[taxonomy]
+            candidates = [(e.id, e.label, len(vocabulary.ancestors(e.id))) for e in vocabulary]
+        elif parameter == "modus":
+            candidates = [(mode, text, 0) for mode, text in MODES.items()]
+        else:
+            this_month = f"{now:%Y-%m}"
+            months = sorted({month for e in entries for month, _ in e.sessions if month >= this_month})
+            candidates = [(month, month_label(month), 0) for month in months]
+        for value, text, depth in candidates:
+            count = sum(1 for e in entries if matches(e, {parameter: value}))
+            if count:
+                options.append(
+                    {"value": value, "label": text, "indent": "\u00a0\u00a0" * depth, "count": count}
+                )
+        if options:
+            groups.append({"parameter": parameter, "label": label, "options": options})
+    return groups
+
+
+def catalogue_page(catalog: Catalog, content_root: Path) -> Iterator[PageSpec | StaticFile]:
+    now = now_in_brussels()
+    entries = catalogue_entries(catalog, now)
+    has_sessions = any(o.sessions for o in catalog.published_offerings())
+    yield PageSpec(
+        src_uri="aanbod/index.md",
+        title="Opleidingen en vormingen",
+        description="Het professionaliseringsaanbod: opleidingen, vormingen, PLG's, verandertrajecten en Helpdesk Live.",
+        template="hub/catalogue.html",
+        context={
+            "entries": entries,
+            "filters": filter_groups(catalog, entries, now),
+            "agenda_url": AGENDA_URI if has_sessions else None,
+        },
+        search=False,
+    )
+    if has_sessions:
+        name = "Aanbod pedagogische begeleidingsdienst"
+        yield StaticFile(AGENDA_URI, content=calendar_bytes(catalog.published_offerings(), name, "agenda"))
+
+
+def fiches_index(catalog: Catalog, content_root: Path) -> Iterator[PageSpec]:
+    forms = catalog.taxonomies["forms"]
+    position = {entry.id: (entry.order or 99, index) for index, entry in enumerate(forms)}
+    fiches = sorted(catalog.published_fiches(), key=lambda f: position.get(f.form, (99, 99)))
+    yield PageSpec(
+        src_uri="kwaliteit/index.md",
+        title="Kwaliteitsfiches",
+        description="Per ondersteuningsvorm de kwaliteitseisen, hoe we ze evalueren en hoeveel antwoorden we nodig hebben.",
+        template="hub/fiches-index.html",
+        context={
+            "fiches": [
+                {
+                    "title": f.title,
+                    "url": url_of(f),
+                    "form": forms.label(f.form),
+                    "description": f.description
+                    or (forms.entries[f.form].description if f.form in forms else ""),
+                    "requirements": len(f.requirements),
+                    "core_questions": sum(
+                        1 for q in (f.evaluation.questions if f.evaluation else []) if q.core
+                    ),
+                }
+                for f in fiches
+            ]
+        },
+        search=False,
+    )
+
+
+BUILDERS = [catalogue_page, fiches_index]

@@ -1,0 +1,199 @@
+"""The editors' dashboard /redactie/: coverage, counts, review status and the pruning report.
+
+Charts are inline SVG drawn by templates from the geometry computed here (no JavaScript); every
+chart has a table with the same figures next to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from hub.editorial.findings import FINDINGS, Finding
+from hub.editorial.prune import prune
+from hub.editorial.site_links import COLLECTING
+from hub.editorial.stats import KINDS, Coverage, coverage, items_per_team, materials_per_type, review_status
+from hub.model.catalog import Catalog
+from hub.model.items import Item
+from hub.render.dutch import long_date, short_date
+from hub.render.pages import PageSpec
+from hub.render.urls import url_of
+
+# Light to dark; text on the first four is dark, on the last two white (contrast 7:1 or more).
+HEAT = ["#f4f4f6", "#e3e7f8", "#c5cbef", "#9fa8da", "#3f51b5", "#1a237e"]
+HEAT_TEXT = ["#1f1f1f"] * 4 + ["#ffffff"] * 2
+REVIEW_COLOURS = {"overdue": "#b3261e", "due_soon": "#8a5a00", "fine": "#2e7d32"}
+
+FINDING_LABELS = {
+    "overdue": "Review te laat",
+    "duplicate": "Bijna dubbel",
+    "orphan": "Wees: niets verwijst ernaar",
+    "weak-tags": "Zwak getagd",
+    "broken-link": "Kapotte link",
+    "large-file": "Groot bestand",
+    "stale-draft": "Vergeten concept",
+}
+KIND_LABELS = {"material": "materialen", "qa": "vragen", "training": "aanbod"}
+VERDICT_LABELS = {"thin": "dun", "crowded": "druk", "": ""}
+
+
+def _lines(label: str, width: int, most: int = 2) -> list[str]:
+    return textwrap.wrap(label, width, max_lines=most, placeholder="…", break_long_words=False) or [label]
+
+
+def heatmap(cov: Coverage) -> dict[str, Any]:
+    """Cell geometry, colours and verdicts of the coverage heatmap."""
+    label_width, cell_width, cell_height, header = 190, 128, 42, 44
+    largest = cov.largest
+    cells = []
+    for r, (_, row_label) in enumerate(cov.rows):
+        for c, (_, column_label) in enumerate(cov.columns):
+            count = cov.counts[r][c]
+            level = 0 if count == 0 else max(1, min(5, math.ceil(5 * count / largest)))
+            cells.append(
+                {
+                    "x": label_width + c * cell_width,
+                    "y": header + r * cell_height,
+                    "count": count,
+                    "fill": HEAT[level],
+                    "text": HEAT_TEXT[level],
+                    "verdict": cov.verdict(count),
+                    "row": row_label,
+                    "column": column_label,
+                }
+            )
+    return {
+        "width": label_width + cell_width * len(cov.columns),
+        "height": header + cell_height * len(cov.rows) + 4,
+        "cell_width": cell_width,
+        "cell_height": cell_height,
+        "columns": [
+            {"x": label_width + c * cell_width + cell_width / 2, "lines": _lines(label, 18)}
+            for c, (_, label) in enumerate(cov.columns)
+        ],
+        "rows": [
+            {"y": header + r * cell_height + cell_height / 2, "lines": _lines(label, 28)}
+            for r, (_, label) in enumerate(cov.rows)
+        ],
+        "cells": cells,
+        "table": [
+            {"label": label, "cells": [(n, VERDICT_LABELS[cov.verdict(n)]) for n in cov.counts[r]]}
+            for r, (_, label) in enumerate(cov.rows)
+        ],
+        "column_labels": [label for _, label in cov.columns],
+        "thin": [f"{cell['column']} in {cell['row']}" for cell in cells if cell["verdict"] == "thin"],
+        "crowded": [f"{cell['column']} in {cell['row']}" for cell in cells if cell["verdict"] == "crowded"],
+    }
+
+
+def bars(rows: list[tuple[str, int]], title: str) -> dict[str, Any]:
+    """Horizontal bar chart geometry for (label, value) rows."""
+    label_width, bar_space, bar_height, gap = 230, 300, 22, 8
+    largest = max((value for _, value in rows), default=0) or 1
+    drawn = [
+        {
+            "label": label,
+            "value": value,
+            "y": index * (bar_height + gap),
+            "width": round(bar_space * value / largest, 1),
+        }
+        for index, (label, value) in enumerate(rows)
+    ]
+    return {
+        "title": title,
+        "width": label_width + bar_space + 50,
+        "height": max(len(rows) * (bar_height + gap), bar_height),
+        "label_width": label_width,
+        "bar_height": bar_height,
+        "rows": drawn,
+    }
+
+
+def review_bar(counts: dict[str, int]) -> dict[str, Any]:
+    """One stacked bar: overdue, due within three months, fine."""
+    width, total = 560, sum(counts.values()) or 1
+    x, segments = 0.0, []
+    for name in ("overdue", "due_soon", "fine"):
+        share = width * counts[name] / total
+        segments.append(
+            {"name": name, "x": round(x, 1), "width": round(share, 1), "fill": REVIEW_COLOURS[name]}
+        )
+        x += share
+    return {"width": width, "height": 28, "segments": segments}
+
+
+def _item_view(catalog: Catalog, item: Item) -> dict[str, Any]:
+    owner = getattr(item, "owner", None)
+    return {
+        "title": getattr(item, "title", item.slug),
+        "url": url_of(item) if item.is_published else None,
+        "path": item.path,
+        "team": catalog.taxonomies["teams"].label(owner) if owner else "",
+    }
+
+
+def finding_groups(catalog: Catalog, findings: list[Finding]) -> list[dict[str, Any]]:
+    by_path = {item.path: item for item in catalog.all_live_items()}
+    groups = []
+    for name in FINDINGS:
+        rows = [f for f in findings if f.finding == name]
+        if rows:
+            groups.append(
+                {
+                    "name": name,
+                    "label": FINDING_LABELS[name],
+                    "rows": [
+                        {**_item_view(catalog, by_path[f.path]), "detail": f.detail, "line": f.line}
+                        for f in rows
+                        if f.path in by_path
+                    ],
+                }
+            )
+    return groups
+
+
+def dashboard_context(catalog: Catalog, content_root: Path, today: dt.date) -> dict[str, Any]:
+    status = review_status(catalog, today)
+    counts = {"overdue": len(status.overdue), "due_soon": len(status.due_soon), "fine": status.fine}
+    teams = items_per_team(catalog)
+    findings = prune(catalog, content_root, today)
+    return {
+        "today": long_date(today),
+        "coverage": heatmap(coverage(catalog)),
+        "types": bars(materials_per_type(catalog), "Materialen per soort"),
+        "teams": bars(
+            [(label, sum(kinds.values())) for label, kinds in teams], "Gepubliceerde items per team"
+        ),
+        "team_table": [{"label": label, "counts": [kinds[k] for k, _ in KINDS]} for label, kinds in teams],
+        "kind_labels": [KIND_LABELS[k] for k, _ in KINDS],
+        "review": {
+            "counts": counts,
+            "bar": review_bar(counts),
+            "overdue": [{**_item_view(catalog, i), "due": short_date(d)} for d, i in status.overdue],
+            "due_soon": [{**_item_view(catalog, i), "due": short_date(d)} for d, i in status.due_soon],
+        },
+        "findings": finding_groups(catalog, findings),
+        "finding_count": len(findings),
+    }
+
+
+def dashboard_pages(catalog: Catalog, content_root: Path) -> Iterator[PageSpec]:
+    if COLLECTING.get():
+        return  # the site's URLs are being collected for the link check (of this very page)
+    context = dashboard_context(catalog, content_root, dt.date.today())
+    yield PageSpec(
+        src_uri="redactie/index.md",
+        title="Redactie",
+        template="hub/dashboard.html",
+        description="Stand van de materialenbank voor de redactie: dekking, reviews en het snoeirapport.",
+        context=context,
+        noindex=True,
+        search=False,
+    )
+
+
+BUILDERS = [dashboard_pages]

@@ -1,0 +1,242 @@
+"""The helpdesk's pages: questions by theme (/vragen/ and /vragen/thema/<id>/), the Helpdesk Live
+agenda (/helpdesk/live/), the Atom feed of new answers, the data of the ask page's search, and the
+editors' chart of questions per theme (/redactie/vragen/)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from hub.helpdesk.trends import Trends, month_label, question_trends
+from hub.model.catalog import Catalog
+from hub.model.items import Question
+from hub.render.feeds import FeedEntry, atom_feed, stable_id
+from hub.render.helpdesk_jsonld import faq_jsonld
+from hub.render.helpdesk_views import (
+    answered_order,
+    live_agenda,
+    matching_offerings,
+    now_in_brussels,
+    questions_by_theme,
+    theme_url,
+)
+from hub.render.pages import PageSpec, StaticFile
+from hub.render.urls import url_of
+from hub.render.views import Tag, facet_url, question_card
+
+FEED_URL = "vragen/feed.xml"
+FEED_LIMIT = 50
+ASK_INDEX = "helpdesk/vragen-en-materialen.json"
+LATEST = 5
+TREND_MONTHS = 12
+TREND_THRESHOLD = 5
+
+
+def _has_materials(catalog: Catalog, theme: str) -> bool:
+    themes = catalog.taxonomies["themes"]
+    return any(theme in themes.with_ancestors(m.themes) for m in catalog.published_materials())
+
+
+def questions_index(catalog: Catalog, content_root: Path) -> Iterator[PageSpec]:
+    """/vragen/: every published question once, under its top theme; the newest answers first."""
+    themes = catalog.taxonomies["themes"]
+    by_theme = questions_by_theme(catalog)
+    groups = []
+    for root in themes.roots():
+        questions = by_theme.get(root.id, [])
+        if questions:
+            groups.append(
+                {
+                    "tag": Tag(root.id, root.label, theme_url(root.id)),
+                    "cards": [question_card(catalog, q) for q in questions],
+                    "subthemes": [
+                        Tag(c.id, c.label, theme_url(c.id))
+                        for c in themes.children(root.id)
+                        if c.id in by_theme
+                    ],
+                }
+            )
+    latest = sorted(catalog.published_questions(), key=answered_order, reverse=True)[:LATEST]
+    yield PageSpec(
+        src_uri="vragen/index.md",
+        title="Vragen en antwoorden",
+        description="Antwoorden van de helpdesk op vragen van leraren en schoolteams, geordend per thema.",
+        template="hub/questions-index.html",
+        context={
+            "groups": groups,
+            "latest": [question_card(catalog, q) for q in latest],
+            "count": len(catalog.published_questions()),
+            "feed_url": FEED_URL,
+        },
+        search=False,
+    )
+
+
+def theme_pages(catalog: Catalog, content_root: Path) -> Iterator[PageSpec]:
+    """/vragen/thema/<id>/ for every theme with published questions (a tag counts for its ancestors)."""
+    themes = catalog.taxonomies["themes"]
+    by_theme = questions_by_theme(catalog)
+    now = now_in_brussels()
+    for theme, questions in by_theme.items():
+        entry = themes.entries[theme]
+        page_url = theme_url(theme)
+        yield PageSpec(
+            src_uri=f"vragen/thema/{theme}.md",
+            title=f"Vragen over {entry.label}",
+            description=entry.description or f"Antwoorden van de helpdesk over {entry.label}.",
+            template="hub/questions-theme.html",
+            context={
+                "entry": entry,
+                "path": [Tag(i, themes.label(i), theme_url(i)) for i in themes.path_to(theme)],
+                "subthemes": [
+                    Tag(c.id, c.label, theme_url(c.id)) for c in themes.children(theme) if c.id in by_theme
+                ],
+                "cards": [question_card(catalog, q) for q in questions],
+                "materials_url": facet_url("themes", theme) if _has_materials(catalog, theme) else None,
+                "offerings": matching_offerings(catalog, [theme], now),
+                "jsonld": faq_jsonld(catalog, questions, page_url, f"Vragen over {entry.label}"),
+            },
+            search=False,
+        )
+
+
+def live_page(catalog: Catalog, content_root: Path) -> Iterator[PageSpec]:
+    """/helpdesk/live/: the Helpdesk Live sessions as an agenda, past ones kept with their recording."""
+    upcoming, past = live_agenda(catalog, now_in_brussels())
+    yield PageSpec(
+        src_uri="helpdesk/live.md",
+        title="Helpdesk Live",
+        description="Korte online sessies over thema's die vaak terugkomen aan de helpdesk: de agenda en de opnames.",
+        template="hub/helpdesk-live.html",
+        context={"upcoming": upcoming, "past": past},
+    )
+
+
+def answers_feed(catalog: Catalog) -> str:
+    """Atom feed of the newest published answers (newest first)."""
+    questions = sorted(catalog.published_questions(), key=answered_order, reverse=True)[:FEED_LIMIT]
+    entries = [
+        FeedEntry(
+            title=q.title,
+            url=url_of(q),
+            summary=question_card(catalog, q).description,
+            updated=q.answered or q.asked,
+            id=stable_id(url_of(q)),
+        )
+        for q in questions
+    ]
+    return atom_feed(
+        "Nieuwe antwoorden van de helpdesk",
+        "",
+        FEED_URL,
+        entries,
+        subtitle="Vragen van leraren en schoolteams, beantwoord door de pedagogische begeleidingsdienst.",
+    )
+
+
+def ask_index(catalog: Catalog) -> str:
+    """Compact search data for the ask page: published questions and materials (title, text, url, kind)."""
+    rows = [
+        {"t": q.title, "d": question_card(catalog, q).description[:160], "u": url_of(q), "k": "qa"}
+        for q in sorted(catalog.published_questions(), key=answered_order, reverse=True)
+    ]
+    rows += [
+        {
+            "t": m.title,
+            "d": m.description[:160],
+            "u": url_of(m),
+            "k": "material",
+            "w": " ".join([*m.keywords, *(catalog.taxonomies["themes"].label(t) for t in m.themes)]),
+        }
+        for m in catalog.published_materials()
+    ]
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+
+
+def helpdesk_files(catalog: Catalog, content_root: Path) -> Iterator[StaticFile]:
+    yield StaticFile(FEED_URL, content=answers_feed(catalog))
+    yield StaticFile(ASK_INDEX, content=ask_index(catalog))
+
+
+@dataclass(frozen=True)
+class Bar:
+    x: int
+    y: int
+    height: int
+    count: int
+    month: str
+
+
+@dataclass(frozen=True)
+class ChartRow:
+    label: str
+    theme: str
+    y: int
+    total: int
+    recent: int
+    candidate: bool
+    bars: list[Bar]
+
+
+def trends_chart(trends: Trends) -> dict[str, object]:
+    """Geometry of the small-multiples bar chart: a row per theme, a bar per month."""
+    label_width, bar, gap, row_height, top = 260, 22, 6, 34, 10
+    peak = max(trends.peak, 1)
+    candidates = {row.theme for row in trends.candidates}
+    rows = []
+    for index, row in enumerate(trends.rows):
+        base = top + (index + 1) * row_height - 8
+        bars = [
+            Bar(
+                x=label_width + i * (bar + gap),
+                y=base - round((row_height - 12) * count / peak),
+                height=round((row_height - 12) * count / peak),
+                count=count,
+                month=month_label(month),
+            )
+            for i, (count, month) in enumerate(zip(row.counts, trends.months, strict=True))
+        ]
+        rows.append(
+            ChartRow(row.label, row.theme, base, row.total, row.recent, row.theme in candidates, bars)
+        )
+    width = label_width + len(trends.months) * (bar + gap) + 90
+    return {
+        "rows": rows,
+        "width": width,
+        "height": top + (len(rows) + 1) * row_height + 10,
+        "months": [
+            {"x": label_width + i * (bar + gap) + bar // 2, "label": month_label(m).split()[0]}
+            for i, m in enumerate(trends.months)
+        ],
+        "axis_y": top + (len(rows) + 1) * row_height - 10,
+        "totals_x": label_width + len(trends.months) * (bar + gap) + 10,
+        "bar_width": bar,
+    }
+
+
+def trends_page(catalog: Catalog, content_root: Path, today: dt.date | None = None) -> Iterator[PageSpec]:
+    """/redactie/vragen/: questions per theme per month (drafts too) as an SVG chart and a table."""
+    trends = question_trends(catalog, TREND_MONTHS, TREND_THRESHOLD, today)
+    yield PageSpec(
+        src_uri="redactie/vragen.md",
+        title="Vragen per thema",
+        description="Hoeveel vragen de helpdesk per thema en per maand krijgt, en welke thema's een Helpdesk Live verdienen.",
+        template="hub/questions-trends.html",
+        context={
+            "trends": trends,
+            "months": [month_label(m) for m in trends.months],
+            "chart": trends_chart(trends),
+            "candidates": trends.candidates,
+            "drafts": sum(
+                1 for q in catalog.questions.values() if isinstance(q, Question) and not q.is_published
+            ),
+        },
+        noindex=True,
+        search=False,
+    )
+
+
+BUILDERS = [questions_index, theme_pages, live_page, helpdesk_files, trends_page]

@@ -1,0 +1,159 @@
+"""The built pages of a small world: catalogue cards, offering page with JSON-LD, fiches, calendars."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from icalendar import Calendar
+
+from hub.load.loader import load_content
+from hub.render.catalogue_pages import catalogue_page
+from hub.render.offering_pages import offering_pages
+from hub.render.pages import StaticFile
+from hub.site import build_site
+from tests.conftest import ROOT
+from tests.world import World
+
+SESSIONS = (
+    "[{start: 2027-03-10T15:30, end: 2027-03-10T17:00, mode: online},"
+    " {start: 2027-06-10T09:00, end: 2027-06-10T16:00, mode: fysiek, location: Gent}]"
+)
+
+
+def _fill(world: World) -> None:
+    world.offering(
+        "online-so",
+        title="Online opleiding <secundair>",
+        levels="[secundair]",
+        themes="[taal]",
+        sessions=SESSIONS,
+        price="35",
+        registration="https://example.org/inschrijven",
+        provider="{kind: extern, name: Taalpartner vzw}",
+    )
+    world.offering(
+        "voorbij",
+        title="Al voorbij",
+        sessions="[{start: 2020-01-09T09:00, end: 2020-01-09T12:00, mode: fysiek, location: Gent}]",
+    )
+    world.material("over-taal", title="Over taal", themes="[taal]")
+    world.material("klad-taal", title="Klad over taal", themes="[taal]", status="draft")
+    world.fiche(
+        "opleiding",
+        evaluation="{instrument: EDBI-vragenlijst, when: na afloop, response_target: 0.2, questions: "
+        "[{id: V1, text: Ik ben tevreden., scale: 5-punt, core: true}, {id: V2, text: Wat nog?, scale: open}]}",
+    )
+    world.fiche("helpdesk-live")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The world's site, and its content folder."""
+    root = tmp_path_factory.mktemp("catalogue")
+    world = World(root)
+    _fill(world)
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    build_site(ROOT / "mkdocs.yml", world.content, root / "site")
+    return root / "site", world.content
+
+
+def _soup(site: Path, uri: str) -> BeautifulSoup:
+    return BeautifulSoup((site / uri / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def test_catalogue_cards_carry_facts_and_filter_data(built: tuple[Path, Path]) -> None:
+    page = _soup(built[0], "aanbod")
+    cards = page.select("#hub-catalogue .hub-offering")
+    assert [c["data-slug"] for c in cards] == ["online-so", "voorbij"]
+    card = cards[0]
+    assert card.select_one(".hub-card__title").get_text(strip=True) == "Online opleiding <secundair>"
+    facts = {div.dt.get_text(strip=True): div.dd.get_text(" ", strip=True) for div in card.select("dl > div")}
+    assert facts["Volgende sessie"] == "woensdag 10 maart 2027, 15:30–17:00 · online"
+    assert facts["Prijs"] == "€\u00a035,00"
+    assert facts["Aanbieder"] == "Taalpartner vzw (externe partner)"
+    assert facts["Voor wie"] == "Secundair onderwijs · Leraar"
+    assert card["data-niveau"] == "secundair" and card["data-sessies"] == "2027-03:online 2027-06:fysiek"
+    past = cards[1]
+    assert "hub-offering--past" in past["class"] and "Afgelopen" in past.get_text()
+    form = page.select_one("#hub-catalogue-filters")
+    assert form.has_attr("hidden")  # shown by the script; without it the list is the page
+    months = [o["value"] for o in form.select("#hub-filter-maand option") if o["value"]]
+    assert months == ["2027-03", "2027-06"]
+    assert page.select_one('a[href$="aanbod/agenda.ics"]') is not None
+
+
+def test_offering_page_sessions_registration_fiche_related_and_jsonld(built: tuple[Path, Path]) -> None:
+    page = _soup(built[0], "aanbod/online-so")
+    rows = [
+        [td.get_text(" ", strip=True) for td in tr.find_all("td")]
+        for tr in page.select(".hub-sessions tbody tr")
+    ]
+    assert rows == [
+        ["woensdag 10 maart 2027, 15:30–17:00", "Online", "online"],
+        ["donderdag 10 juni 2027, 09:00–16:00", "Fysiek", "Gent"],
+    ]
+    assert page.select_one(".hub-register")["href"] == "https://example.org/inschrijven"
+    assert page.select_one(".hub-ics")["href"].endswith("aanbod/online-so/online-so.ics")
+    assert page.select_one(".hub-fiche-link a")["href"].endswith("kwaliteit/opleiding/")
+    assert [a.get_text(strip=True) for a in page.select("#materialen ~ ul .hub-card__title a")] == [
+        "Over taal"
+    ]
+    assert "makelaarschap" in page.get_text()
+    (script,) = page.select('script[type="application/ld+json"]')
+    data = json.loads(script.string)
+    assert data["@type"] == "Course" and data["name"] == "Online opleiding <secundair>"
+    assert data["url"] == "https://example.invalid/aanbod/online-so/"
+    assert data["provider"]["name"] == "Taalpartner vzw"
+    assert data["offers"]["price"] == 35.0 and data["offers"]["priceCurrency"] == "EUR"
+    assert [(i["courseMode"], i["startDate"], i["endDate"]) for i in data["hasCourseInstance"]] == [
+        ("Online", "2027-03-10T15:30:00+01:00", "2027-03-10T17:00:00+01:00"),
+        ("Onsite", "2027-06-10T09:00:00+02:00", "2027-06-10T16:00:00+02:00"),
+    ]
+    assert "<secundair>" not in script.decode_contents()  # tojson escapes markup inside the script
+
+
+def test_past_offering_has_no_registration_but_keeps_its_agenda(built: tuple[Path, Path]) -> None:
+    page = _soup(built[0], "aanbod/voorbij")
+    assert page.select_one(".hub-register") is None and page.select_one(".hub-register-note") is None
+    assert "afgelopen" in page.select_one(".hub-sessions").get_text()
+    assert page.select_one(".hub-ics") is not None
+
+
+def test_calendars_are_identical_across_builds_and_count_every_session(built: tuple[Path, Path]) -> None:
+    first, content = built
+    catalog, _ = load_content(content)
+    produced = [*catalogue_page(catalog, content), *offering_pages(catalog, content)]
+    rebuilt = {f.dest_uri: f.content for f in produced if isinstance(f, StaticFile)}
+    for uri in ["aanbod/agenda.ics", "aanbod/online-so/online-so.ics"]:
+        assert (first / uri).read_bytes() == rebuilt[uri]
+    agenda = Calendar.from_ical((first / "aanbod/agenda.ics").read_bytes())
+    assert len(agenda.events) == 3
+    assert len({str(e["UID"]) for e in agenda.events}) == 3
+
+
+def test_fiche_page_marks_core_questions_and_shows_norms(built: tuple[Path, Path]) -> None:
+    page = _soup(built[0], "kwaliteit/opleiding")
+    assert page.select_one("h1").get_text(strip=True) == "Kwaliteitsfiche opleiding"
+    core = page.select(".hub-question--core")
+    assert [row.th.get_text(strip=True) for row in core] == ["V1"]
+    assert "Kernvraag" in core[0].get_text()
+    assert "Responsdoel" in page.get_text() and "20%" in page.get_text()
+    norms = [
+        [c.get_text(" ", strip=True) for c in tr.find_all(["th", "td"])]
+        for tr in page.select(".hub-norms tbody tr")
+    ]
+    assert norms == [
+        ["1 tot 19 deelnemers", "80%", "1 antwoord bij 1 deelnemers"],
+        ["20 deelnemers of meer", "50%", "10 antwoorden bij 20 deelnemers"],
+    ]
+    assert page.select_one("[data-hub-calc]").has_attr("hidden")
+
+
+def test_fiches_index_lists_every_fiche_in_continuum_order(built: tuple[Path, Path]) -> None:
+    page = _soup(built[0], "kwaliteit")
+    titles = [a.get_text(strip=True) for a in page.select(".hub-fiches .hub-card__title a")]
+    assert titles == ["Kwaliteitsfiche helpdesk-live", "Kwaliteitsfiche opleiding"]

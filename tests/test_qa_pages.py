@@ -1,0 +1,173 @@
+"""The helpdesk pages of a built site: /vragen/ by theme, theme pages with FAQPage, question pages with
+their next step, the Helpdesk Live agenda, the feed of new answers, the ask page and the trends page."""
+
+from __future__ import annotations
+
+import json
+import os
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from hub.render import listing_pages
+from hub.site import build_site
+from tests.conftest import ROOT
+from tests.world import World, question_text
+
+LIVE = """---
+title: "Helpdesk Live: differentiëren"
+description: Een uur lang vragen over doelgericht differentiëren, live beantwoord door de helpdesk.
+status: published
+owner: helpdesk
+reviewed: 2026-03-01
+form: helpdesk-live
+levels: [basis]
+roles: [leraar]
+themes: [differentiatie]
+goals: [Je stelt je vragen over differentiatie.]
+sessions:
+  - {start: 2026-01-14T15:30, end: 2026-01-14T16:30, mode: online, recording: "https://video.example/opname-1"}
+  - {start: 2026-02-04T15:30, end: 2026-02-04T16:30, mode: online}
+  - {start: 2099-03-04T15:30, end: 2099-03-04T16:30, mode: online}
+---
+
+Een Helpdesk Live.
+"""
+
+
+def _without_listing_vragen(builder):  # type: ignore[no-untyped-def]
+    """listing_pages still emits a simple /vragen/ until the lead removes it: keep ours alone."""
+
+    def build(catalog, content_root):  # type: ignore[no-untyped-def]
+        return [p for p in builder(catalog, content_root) if getattr(p, "src_uri", "") != "vragen/index.md"]
+
+    return build
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    root = tmp_path_factory.mktemp("helpdesk-site")
+    world = World(root)
+    world.material("differentieren-in-de-klas")
+    world.question("hoe-differentieer-ik-bij-kleuters", materials="[differentieren-in-de-klas]")
+    world.question(
+        "taal-in-alle-vakken",
+        question_text("Hoe werken we aan taal in alle vakken?", themes="[taal]", levels="[secundair]"),
+    )
+    world.question("nog-een-concept", question_text("Een vraag in concept", status="draft", answered=None))
+    world.offering("helpdesk-live-differentieren", LIVE)
+    world.offering("opleiding-differentiatie", themes="[differentiatie]")
+    os.environ["HUB_CACHE_DIR"] = str(root / "cache")
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(listing_pages, "BUILDERS", [_without_listing_vragen(b) for b in listing_pages.BUILDERS])
+        build_site(ROOT / "mkdocs.yml", world.content, root / "site")
+    os.environ.pop("HUB_CACHE_DIR", None)
+    yield root / "site"
+
+
+def page(site: Path, url: str) -> BeautifulSoup:
+    return BeautifulSoup((site / url / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def links(soup: BeautifulSoup) -> list[str]:
+    return [a["href"] for a in soup.select("article a[href]")]
+
+
+def test_questions_index_groups_questions_by_theme(site: Path) -> None:
+    soup = page(site, "vragen")
+    groups = {
+        section.h3.get_text(strip=True): [
+            a.get_text(strip=True) for a in section.select("ul.hub-questions a")
+        ]
+        for section in soup.select("section.hub-theme-group")
+    }
+    assert groups == {
+        "Gepersonaliseerd samen leren": ["Hoe differentieer ik bij kleuters?"],
+        "Taal": ["Hoe werken we aan taal in alle vakken?"],
+    }
+    assert "../vragen/thema/gsl/" in links(soup) and "../vragen/feed.xml" in links(soup)
+    assert "Een vraag in concept" not in soup.get_text()
+
+
+def test_theme_page_lists_its_questions_and_those_below_it_with_faq_jsonld(site: Path) -> None:
+    soup = page(site, "vragen/thema/gsl")
+    assert [a.get_text(strip=True) for a in soup.select(".hub-card__title a")] == [
+        "Hoe differentieer ik bij kleuters?"
+    ]
+    assert soup.select_one(".hub-crumbs").get_text(" ", strip=True).startswith("Vragen en antwoorden")
+    data = json.loads(soup.select_one('script[type="application/ld+json"]').string)
+    assert data["@type"] == "FAQPage"
+    (question,) = data["mainEntity"]
+    assert question["name"] == "Hoe differentieer ik bij kleuters?"
+    assert question["acceptedAnswer"]["text"] == "Werk met hoeken en kies per hoek een doel."
+    assert "Verfijn" in soup.get_text() and "../../../vragen/thema/differentiatie/" in links(soup)
+
+
+def test_question_page_shows_answer_dates_levels_materials_and_next_step(site: Path) -> None:
+    soup = page(site, "vragen/hoe-differentieer-ik-bij-kleuters")
+    meta = {
+        row.dt.get_text(strip=True): row.dd.get_text(" ", strip=True) for row in soup.select(".hub-meta__row")
+    }
+    assert meta["Onderwijsniveau"] == "Kleuteronderwijs"
+    assert meta["Gesteld op"] == "1 februari 2026" and meta["Beantwoord op"] == "10 februari 2026"
+    assert "Werk met hoeken" in soup.select_one(".hub-body").get_text()
+    assert soup.select_one("#hub-materials") is not None
+    assert "../../vragen/thema/differentiatie/" in links(soup)
+    step = soup.select_one("aside.hub-next")
+    assert "Nog een vraag?" in step.get_text() and "../../helpdesk/" in [a["href"] for a in step.select("a")]
+    offerings = [li.get_text(" ", strip=True) for li in step.select(".hub-next__offerings li")]
+    # Upcoming sessions first, soonest first: the training in 2027, then the Helpdesk Live in 2099.
+    assert offerings[0].startswith(
+        "Opleiding differentiatie (Opleiding) : volgende sessie donderdag 14 januari 2027"
+    )
+    assert offerings[1].startswith("Helpdesk Live: differentiëren (Helpdesk Live) : volgende sessie")
+
+
+def test_helpdesk_live_agenda_puts_upcoming_first_and_keeps_recordings(site: Path) -> None:
+    soup = page(site, "helpdesk/live")
+    upcoming, past = soup.select("table.hub-live")
+    assert "4 maart 2099" in upcoming.get_text()
+    past_rows = [tr.get_text(" ", strip=True) for tr in past.select("tbody tr")]
+    assert "4 februari 2026" in past_rows[0] and "geen opname" in past_rows[0]
+    assert "14 januari 2026" in past_rows[1]
+    assert past.select_one('a[href="https://video.example/opname-1"]') is not None
+
+
+def test_feed_lists_new_answers(site: Path) -> None:
+    feed = ET.fromstring((site / "vragen" / "feed.xml").read_bytes())
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    titles = [e.findtext("a:title", namespaces=ns) for e in feed.findall("a:entry", ns)]
+    assert sorted(titles) == ["Hoe differentieer ik bij kleuters?", "Hoe werken we aan taal in alle vakken?"]
+    link = feed.find("a:entry/a:link", ns).get("href")
+    assert link.startswith("vragen/")
+
+
+def test_ask_page_searches_published_questions_and_links_the_form(site: Path) -> None:
+    soup = page(site, "helpdesk")
+    box = soup.select_one("[data-hub-ask]")
+    assert box is not None and box.select_one("input[type=search]")["id"] == "hub-ask-input"
+    assert soup.select_one('a[href="https://example.invalid/stel-je-vraag"]') is not None
+    data = json.loads((site / "helpdesk" / box["data-index"]).read_text(encoding="utf-8"))
+    assert {(row["k"], row["u"]) for row in data} == {
+        ("qa", "vragen/hoe-differentieer-ik-bij-kleuters/"),
+        ("qa", "vragen/taal-in-alle-vakken/"),
+        ("material", "materialen/differentieren-in-de-klas/"),
+    }
+    assert "Helpdesk Live: differentiëren" in soup.get_text()
+
+
+def test_trends_page_has_an_svg_chart_and_a_table_and_is_not_indexed(site: Path) -> None:
+    soup = page(site, "redactie/vragen")
+    assert soup.select_one('meta[name="robots"]')["content"] == "noindex"
+    svg = soup.select_one("svg.hub-trends__chart")
+    assert svg["role"] == "img" and svg.title.get_text() == "Vragen per thema en per maand"
+    table = {
+        tr.th.get_text(strip=True): tr.select("td")[-2].get_text(strip=True)
+        for tr in soup.select(".hub-trends__table tbody tr")
+    }
+    assert table.get("Doelgerichte differentiatie") is not None
+    assert soup.select_one('.hub-crumbs a[href="../"]') is not None
