@@ -38,6 +38,8 @@ def define_env(env: Any) -> None:
     def md_text(value: str) -> str:
         return text(str(value))
 
+    _define_home_macros(env, catalog)
+
     @env.macro
     def latest_questions(limit: int = 5) -> list[Card]:
         questions = sorted(catalog().published_questions(), key=lambda q: q.answered or q.asked, reverse=True)
@@ -93,3 +95,24 @@ def define_env(env: Any) -> None:
             }
             for e in entries
         ]
+
+
+def _define_home_macros(env: Any, catalog: Any) -> None:
+    """Ways into the materialenbank for the home page (data shaped in hub.render.home)."""
+    from hub.render import home
+
+    @env.macro
+    def luiken() -> list[dict[str, Any]]:
+        return home.luiken(catalog())
+
+    @env.macro
+    def browse_tree(name: str, depth: int = 2) -> list[home.Entry]:
+        return home.browse_tree(catalog(), name, depth)
+
+    @env.macro
+    def finder_options() -> dict[str, list[dict[str, Any]]]:
+        return home.finder_options(catalog())
+
+    @env.macro
+    def support_forms() -> list[dict[str, Any]]:
+        return home.support_forms(catalog())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 from pathlib import Path
 from typing import Any
@@ -69,6 +70,9 @@ class HubPlugin(BasePlugin[HubConfig]):
         spec = self.specs.get(page.file.src_uri)
         if spec is not None:
             context["hub"] = spec.context
+            # Raw title and description for hub templates (which autoescape); page.meta holds escaped copies.
+            context["page_title"] = spec.title
+            context["page_description"] = spec.description
             context["hub_catalog"] = self.catalog
         return context
 
@@ -94,14 +98,16 @@ class HubPlugin(BasePlugin[HubConfig]):
 
 
 def _page_source(spec: PageSpec) -> str:
+    # The theme prints page.meta.title and .description without escaping (MkDocs does not autoescape):
+    # content text goes into the page meta already escaped.
     meta: dict[str, Any] = {
-        "title": spec.title,
+        "title": html.escape(spec.title),
         "template": spec.template,
         # Editors' bodies are Markdown, never templates: macros must not run on them.
         "render_macros": False,
     }
     if spec.description:
-        meta["description"] = spec.description
+        meta["description"] = html.escape(spec.description)
     if spec.noindex:
         meta["robots"] = "noindex"
     if not spec.search:

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterator
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from hub.model.catalog import Catalog
 from hub.model.items import Material
 from hub.render.pages import PageSpec
-from hub.render.views import FACET_SEGMENTS, Tag, facet_url, material_card, offering_card, question_card
+from hub.render.views import (
+    AUDIENCE_TAXONOMIES,
+    FACET_SEGMENTS,
+    Tag,
+    facet_index,
+    facet_url,
+    material_card,
+    own_tags,
+)
 
 FACET_TITLES = {
     "rok": "R-OK",
@@ -18,6 +27,29 @@ FACET_TITLES = {
     "themes": "Thema",
     "types": "Soort materiaal",
 }
+# The filter panel shows R-OK down to deelrubrieken: kwaliteitsverwachtingen are long sentences.
+# They stay in the panel as hidden options, so a shared URL that names one still shows its box.
+FILTER_MAX_DEPTH = {"rok": 1}
+
+
+@dataclass(frozen=True)
+class FilterOption:
+    """One choice in a filter group: a taxonomy entry with the number of materials under it."""
+
+    id: str
+    label: str
+    count: int
+    depth: int
+    url: str | None
+    deep: bool = False  # below the panel's depth: shown only when a URL selects it
+
+
+@dataclass(frozen=True)
+class FilterGroup:
+    taxonomy: str
+    segment: str  # URL parameter and data-* attribute name: rok, niveau, rol, thema, soort
+    title: str
+    options: list[FilterOption]
 
 
 def listing_order(material: Material) -> tuple[int, int, str]:
@@ -26,42 +58,88 @@ def listing_order(material: Material) -> tuple[int, int, str]:
     return (route_first, -material.reviewed.toordinal(), material.title.lower())
 
 
-def facet_members(catalog: Catalog, taxonomy: str) -> dict[str, list[Material]]:
-    """Taxonomy id -> published materials tagged with it or with any node below it."""
+def members_by_entry(
+    catalog: Catalog, taxonomy: str, materials: Iterable[Material]
+) -> dict[str, list[Material]]:
+    """Taxonomy id -> the given materials tagged with it or with any node below it, in listing order."""
     vocabulary = catalog.taxonomies[taxonomy]
     members: dict[str, list[Material]] = defaultdict(list)
-    for material in catalog.published_materials():
-        own = [material.type] if taxonomy == "types" else getattr(material, taxonomy)
-        for entry_id in vocabulary.with_ancestors(own):
+    for material in materials:
+        for entry_id in vocabulary.with_ancestors(own_tags(material, taxonomy)):
             members[entry_id].append(material)
     return {entry_id: sorted(items, key=listing_order) for entry_id, items in members.items()}
 
 
-def facet_groups(catalog: Catalog) -> list[dict[str, object]]:
-    """Per facet the non-empty options, in taxonomy order, with counts and URLs."""
+def facet_members(catalog: Catalog, taxonomy: str) -> dict[str, list[Material]]:
+    """Taxonomy id -> published materials tagged with it or with any node below it."""
+    return members_by_entry(catalog, taxonomy, catalog.published_materials())
+
+
+def filter_groups(
+    catalog: Catalog,
+    materials: list[Material],
+    skip: str | None = None,
+    browse: bool = False,
+    index: dict[str, dict[str, list[str]]] | None = None,
+) -> list[FilterGroup]:
+    """Per browse taxonomy the options that have materials among `materials`, in taxonomy order.
+
+    Filter counts match the way the filter panel matches (see views.filter_tags); `browse` counts
+    what each option's facet page lists: the materials under that node, every depth shown.
+    """
+    index = index if index is not None else facet_index(catalog)
     groups = []
-    for taxonomy in FACET_SEGMENTS:
-        members = facet_members(catalog, taxonomy)
-        options = [
-            {
-                "tag": Tag(entry.id, entry.label, facet_url(taxonomy, entry.id)),
-                "count": len(members[entry.id]),
-                "depth": len(catalog.taxonomies[taxonomy].ancestors(entry.id)),
+    for taxonomy, segment in FACET_SEGMENTS.items():
+        if taxonomy == skip:
+            continue
+        vocabulary = catalog.taxonomies[taxonomy]
+        if browse:
+            counts = {
+                entry_id: len(found)
+                for entry_id, found in members_by_entry(catalog, taxonomy, materials).items()
             }
-            for entry in catalog.taxonomies[taxonomy]
-            if members.get(entry.id)
-        ]
-        groups.append({"taxonomy": taxonomy, "title": FACET_TITLES[taxonomy], "options": options})
+        else:
+            counts = Counter(i for m in materials for i in index[m.slug][segment])
+        max_depth = None if browse else FILTER_MAX_DEPTH.get(taxonomy)
+        options = []
+        for entry in vocabulary:
+            if not counts.get(entry.id):
+                continue
+            depth = len(vocabulary.ancestors(entry.id))
+            deep = max_depth is not None and depth > max_depth
+            url = facet_url(taxonomy, entry.id)
+            options.append(FilterOption(entry.id, entry.label, counts[entry.id], depth, url, deep))
+        if options:
+            groups.append(FilterGroup(taxonomy, segment, FACET_TITLES[taxonomy], options))
     return groups
 
 
+def broader_members(catalog: Catalog, taxonomy: str, entry_id: str, under: list[Material]) -> list[Material]:
+    """For the doelgroep: materials tagged on a node above the entry (for all of secundair, for
+    every leraar) that serve it too, but are not under it."""
+    if taxonomy not in AUDIENCE_TAXONOMIES:
+        return []
+    above = set(catalog.taxonomies[taxonomy].ancestors(entry_id))
+    listed = {m.slug for m in under}
+    found = [
+        m
+        for m in catalog.published_materials()
+        if m.slug not in listed and above.intersection(own_tags(m, taxonomy))
+    ]
+    return sorted(found, key=listing_order)
+
+
 def facet_pages(catalog: Catalog, content_root: Path) -> Iterator[PageSpec]:
+    """A browse page per taxonomy entry that has published materials under it; no empty pages."""
     for taxonomy, segment in FACET_SEGMENTS.items():
         vocabulary = catalog.taxonomies[taxonomy]
-        for entry_id, materials in facet_members(catalog, taxonomy).items():
+        members = facet_members(catalog, taxonomy)
+        index = facet_index(catalog)
+        for entry_id, materials in members.items():
             if entry_id not in vocabulary:
                 continue
             entry = vocabulary.entries[entry_id]
+            broader = broader_members(catalog, taxonomy, entry_id, materials)
             yield PageSpec(
                 src_uri=f"materialen/{segment}/{entry_id}.md",
                 title=entry.label,
@@ -69,6 +147,7 @@ def facet_pages(catalog: Catalog, content_root: Path) -> Iterator[PageSpec]:
                 template="hub/listing.html",
                 context={
                     "facet": FACET_TITLES[taxonomy],
+                    "segment": segment,
                     "entry": entry,
                     "path": [
                         Tag(i, vocabulary.label(i), facet_url(taxonomy, i))
@@ -77,56 +156,32 @@ def facet_pages(catalog: Catalog, content_root: Path) -> Iterator[PageSpec]:
                     "children": [
                         Tag(child.id, child.label, facet_url(taxonomy, child.id))
                         for child in vocabulary.children(entry_id)
-                        if child.id in facet_members(catalog, taxonomy)
+                        if child.id in members
                     ],
-                    "cards": [material_card(catalog, m) for m in materials],
+                    "cards": [material_card(catalog, m, index[m.slug]) for m in materials],
+                    "broader": [material_card(catalog, m, index[m.slug]) for m in broader],
+                    "broader_labels": [vocabulary.label(i) for i in reversed(vocabulary.ancestors(entry_id))],
+                    "filters": filter_groups(catalog, [*materials, *broader], skip=taxonomy, index=index),
+                    "filter_url": f"materialen/?{segment}={entry_id}",
                 },
                 search=False,
             )
 
 
 def section_pages(catalog: Catalog, content_root: Path) -> Iterator[PageSpec]:
+    """The materials index; the questions, offerings and fiches indexes live in their own modules."""
     materials = sorted(catalog.published_materials(), key=listing_order)
+    index = facet_index(catalog)
     yield PageSpec(
         src_uri="materialen/index.md",
         title="Materialenbank",
         description="Alle materialen: zoek en filter op R-OK, onderwijsniveau, rol, thema en soort.",
         template="hub/materials-index.html",
-        context={"cards": [material_card(catalog, m) for m in materials], "facets": facet_groups(catalog)},
-        search=False,
-    )
-    questions = sorted(catalog.published_questions(), key=lambda q: q.answered or q.asked, reverse=True)
-    yield PageSpec(
-        src_uri="vragen/index.md",
-        title="Vragen en antwoorden",
-        description="Antwoorden van de helpdesk op vragen van leraren en schoolteams.",
-        template="hub/listing.html",
-        context={"cards": [question_card(catalog, q) for q in questions]},
-        search=False,
-    )
-    offerings = catalog.published_offerings()
-    yield PageSpec(
-        src_uri="aanbod/index.md",
-        title="Opleidingen en vormingen",
-        description="Het professionaliseringsaanbod: opleidingen, vormingen, PLG's en Helpdesk Live.",
-        template="hub/listing.html",
-        context={"cards": [offering_card(catalog, o) for o in offerings]},
-        search=False,
-    )
-    yield PageSpec(
-        src_uri="kwaliteit/index.md",
-        title="Kwaliteitsfiches",
-        description="Per ondersteuningsvorm de kwaliteitseisen en hoe we ze evalueren.",
-        template="hub/fiches-index.html",
         context={
-            "fiches": [
-                {
-                    "title": f.title,
-                    "url": f"kwaliteit/{f.form}/",
-                    "form": catalog.taxonomies["forms"].label(f.form),
-                }
-                for f in catalog.published_fiches()
-            ]
+            "cards": [material_card(catalog, m, index[m.slug]) for m in materials],
+            "filters": filter_groups(catalog, materials, index=index),
+            "browse": filter_groups(catalog, materials, browse=True, index=index),
+            "feed_url": "materialen/feed.xml",
         },
         search=False,
     )

@@ -5,14 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
 from hub.check.rules.attachments import FILES_DIR
 from hub.model.catalog import Catalog
 from hub.model.items import Material
 from hub.render import dutch
+from hub.render.jsonld import material_jsonld
 from hub.render.pages import PageSpec, StaticFile
 from hub.render.urls import attachment_url, src_uri_of, url_of
-from hub.render.views import material_card, rok_paths, tags
+from hub.render.views import Card, material_card, rok_paths, tags
+
+RELATED_LIMIT = 5  # computed suggestions fill the list up to this many; the editor's choices always show
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,83 @@ def attachment_views(material: Material, content_root: Path) -> list[AttachmentV
     return views
 
 
+def computed_related(catalog: Catalog, content_root: Path, material: Material, limit: int) -> list[Material]:
+    """Materials the search index finds close to this one (none while the index is unavailable)."""
+    try:
+        from hub.index import related_materials
+    except ImportError:
+        return []
+    found: list[Any] = list(related_materials(catalog, content_root, material, limit))
+    resolved = (catalog.published_material(m) if isinstance(m, str) else m for m in found)
+    return [m for m in resolved if m is not None]
+
+
+def related_materials_of(
+    catalog: Catalog, content_root: Path, material: Material, limit: int = RELATED_LIMIT
+) -> list[Material]:
+    """The editor's `related` first, then computed ones up to `limit`; never drafts, archive or itself."""
+    chosen = catalog.related_of(material)
+    wanted = max(limit - len(chosen), 0)
+    computed = computed_related(catalog, content_root, material, limit + len(chosen)) if wanted else []
+    result: list[Material] = []
+    seen = {material.slug}
+    for candidate in [*chosen, *computed]:
+        if candidate.slug in seen or not candidate.is_published:
+            continue
+        if len(result) >= max(limit, len(chosen)):
+            break
+        seen.add(candidate.slug)
+        result.append(candidate)
+    return result
+
+
+def leerpad_links(catalog: Catalog, material: Material) -> list[dict[str, Any]]:
+    """Each leerpad this material is a step of: 'stap 2 van 5', with the previous and next step."""
+    links = []
+    for leerpad in {p.leerpad.slug: p.leerpad for p in catalog.leerpaden_of(material.slug)}.values():
+        route = [step for _, _, step in catalog.steps_of(leerpad)]
+        for index, step in enumerate(route):
+            if step.slug != material.slug:
+                continue
+            links.append(
+                {
+                    "url": url_of(leerpad),
+                    "title": leerpad.title,
+                    "position": index + 1,
+                    "total": len(route),
+                    "previous": material_card(catalog, route[index - 1]) if index > 0 else None,
+                    "next": material_card(catalog, route[index + 1]) if index + 1 < len(route) else None,
+                }
+            )
+    return links
+
+
+def scan_view(catalog: Catalog, material: Material) -> dict[str, Any] | None:
+    """The zelfscan as the page shows it: scale, statements per dimension, recommended cards."""
+    if material.scan is None:
+        return None
+    dimensions = []
+    for dimension in material.scan.dimensions:
+        recommended: list[Card] = []
+        for slug in dimension.recommend:
+            found = catalog.published_material(slug)
+            if found is not None and found.slug != material.slug:
+                recommended.append(material_card(catalog, found))
+        dimensions.append(
+            {
+                "id": dimension.id,
+                "title": dimension.title,
+                "statements": list(dimension.statements),
+                "recommend": recommended,
+            }
+        )
+    return {
+        "scale": list(enumerate(material.scan.scale, start=1)),
+        "dimensions": dimensions,
+        "statement_count": sum(len(d["statements"]) for d in dimensions),
+    }
+
+
 def material_context(catalog: Catalog, material: Material, content_root: Path) -> dict[str, object]:
     return {
         "item": material,
@@ -50,18 +132,18 @@ def material_context(catalog: Catalog, material: Material, content_root: Path) -
         "themes": tags(catalog, "themes", material.themes),
         "keywords": material.keywords,
         "attachments": attachment_views(material, content_root),
-        "leerpaden": [
-            {"url": url_of(p.leerpad), "title": p.leerpad.title, "position": p.position, "total": p.total}
-            for p in catalog.leerpaden_of(material.slug)
-        ],
+        "leerpaden": leerpad_links(catalog, material),
         "steps": [
             {"number": number, "note": note, "card": material_card(catalog, step)}
-            for number, note, step in catalog.steps_of(material)
+            for number, (_, note, step) in enumerate(catalog.steps_of(material), start=1)
         ],
-        "related": [material_card(catalog, other) for other in catalog.related_of(material)],
+        "scan": scan_view(catalog, material),
+        "related": [material_card(catalog, m) for m in related_materials_of(catalog, content_root, material)],
         "reviewed": dutch.short_date(material.reviewed),
         "owner": catalog.taxonomies["teams"].label(material.owner),
         "duration": dutch.duration(material.duration),
+        "jsonld": material_jsonld(catalog, material),
+        "link_host": urlsplit(material.link).hostname if material.link else None,
     }
 
 

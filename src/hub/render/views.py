@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -18,6 +19,12 @@ FACET_SEGMENTS: dict[str, str] = {
     "themes": "thema",
     "types": "soort",
 }
+
+# catalog id -> taxonomy -> browsable ids; dropped with the catalog (a Catalog is not hashable)
+_BROWSABLE: dict[int, dict[str, set[str]]] = {}
+
+# Doelgroep vocabularies: a tag on a broad node (secundair, leraar) also fits every node below it.
+AUDIENCE_TAXONOMIES = ("levels", "roles")
 
 
 @dataclass(frozen=True)
@@ -40,6 +47,8 @@ class Card:
     levels: list[str] = field(default_factory=list)
     date: dt.date | None = None
     extra: str | None = None
+    # browse segment -> tag ids a filter choice matches this card on (see material_facets)
+    facets: dict[str, list[str]] = field(default_factory=dict)
 
 
 def facet_url(taxonomy: str, entry_id: str) -> str | None:
@@ -47,10 +56,32 @@ def facet_url(taxonomy: str, entry_id: str) -> str | None:
     return f"materialen/{segment}/{entry_id}/" if segment else None
 
 
+def browsable_ids(catalog: Catalog, taxonomy: str) -> set[str]:
+    """The ids that have a browse page: some published material is tagged with them or below them."""
+    if taxonomy not in FACET_SEGMENTS:
+        return set()
+    per_catalog = _BROWSABLE.get(id(catalog))
+    if per_catalog is None:
+        per_catalog = _BROWSABLE[id(catalog)] = {}
+        weakref.finalize(catalog, _BROWSABLE.pop, id(catalog), None)
+    if taxonomy not in per_catalog:
+        vocabulary = catalog.taxonomies[taxonomy]
+        per_catalog[taxonomy] = set().union(
+            *(vocabulary.with_ancestors(own_tags(m, taxonomy)) for m in catalog.published_materials())
+        )
+    return per_catalog[taxonomy]
+
+
 def tags(catalog: Catalog, taxonomy: str, ids: Iterable[str], linked: bool = True) -> list[Tag]:
+    """Labelled tags, linked to their browse page when they have one (empty nodes have none)."""
     vocabulary = catalog.taxonomies[taxonomy]
+    browsable = browsable_ids(catalog, taxonomy) if linked else set()
     return [
-        Tag(entry_id, vocabulary.label(entry_id), facet_url(taxonomy, entry_id) if linked else None)
+        Tag(
+            entry_id,
+            vocabulary.label(entry_id),
+            facet_url(taxonomy, entry_id) if entry_id in browsable else None,
+        )
         for entry_id in ids
     ]
 
@@ -61,7 +92,38 @@ def rok_paths(catalog: Catalog, ids: Iterable[str]) -> list[list[Tag]]:
     return [tags(catalog, "rok", rok.path_to(entry_id)) for entry_id in ids]
 
 
-def material_card(catalog: Catalog, material: Material) -> Card:
+def own_tags(material: Material, taxonomy: str) -> list[str]:
+    """The ids a material is tagged with in one browse taxonomy (its type for 'types')."""
+    return [material.type] if taxonomy == "types" else list(getattr(material, taxonomy))
+
+
+def filter_tags(catalog: Catalog, material: Material, taxonomy: str) -> set[str]:
+    """The ids a filter choice matches this material on: its tags and their ancestors, and for the
+    doelgroep (levels, roles) also the nodes below its tags: a material for 'secundair' serves
+    a teacher of the eerste graad, one for 'leraar' a startende leraar."""
+    vocabulary = catalog.taxonomies[taxonomy]
+    own = own_tags(material, taxonomy)
+    matched = vocabulary.with_ancestors(own)
+    if taxonomy in AUDIENCE_TAXONOMIES:
+        for entry_id in own:
+            matched |= vocabulary.descendants(entry_id)
+    return matched
+
+
+def material_facets(catalog: Catalog, material: Material) -> dict[str, list[str]]:
+    """Browse segment -> every tag id a filter choice matches this material on (see filter_tags)."""
+    return {
+        segment: sorted(filter_tags(catalog, material, taxonomy))
+        for taxonomy, segment in FACET_SEGMENTS.items()
+    }
+
+
+def facet_index(catalog: Catalog) -> dict[str, dict[str, list[str]]]:
+    """material_facets of every published material by slug: listings compute them once."""
+    return {m.slug: material_facets(catalog, m) for m in catalog.published_materials()}
+
+
+def material_card(catalog: Catalog, material: Material, facets: dict[str, list[str]] | None = None) -> Card:
     return Card(
         kind="material",
         slug=material.slug,
@@ -71,6 +133,7 @@ def material_card(catalog: Catalog, material: Material) -> Card:
         type_label=catalog.taxonomies["types"].label(material.type),
         levels=[catalog.taxonomies["levels"].label(level) for level in material.levels],
         date=material.reviewed,
+        facets=facets if facets is not None else material_facets(catalog, material),
     )
 
 

@@ -1,0 +1,60 @@
+/* Tick off the steps of a leerpad. The ticks are kept in this browser only (localStorage), under
+   one key per leerpad; nothing is sent anywhere. Without storage the boxes still work for the visit. */
+(function () {
+  "use strict";
+
+  var route = document.querySelector(".hub-leerpad[data-leerpad]");
+  if (!route) return;
+  var key = "hub:leerpad:" + route.getAttribute("data-leerpad");
+  var steps = Array.prototype.slice.call(route.querySelectorAll(".hub-step[data-step]"));
+  var tools = route.querySelector(".hub-leerpad__tools");
+  var progress = route.querySelector(".hub-leerpad__progress");
+  var reset = route.querySelector(".hub-leerpad__reset");
+
+  function load() {
+    try {
+      var stored = JSON.parse(window.localStorage.getItem(key) || "[]");
+      return Array.isArray(stored) ? stored : [];
+    } catch (error) {
+      return [];
+    }
+  }
+
+  function save(done) {
+    try {
+      if (done.length) window.localStorage.setItem(key, JSON.stringify(done));
+      else window.localStorage.removeItem(key);
+    } catch (error) {
+      /* private mode or storage switched off: the ticks last for this visit only */
+    }
+  }
+
+  function boxOf(step) {
+    return step.querySelector(".hub-step__done input[type=checkbox]");
+  }
+
+  function update() {
+    var done = steps.filter(function (step) { return boxOf(step).checked; });
+    steps.forEach(function (step) { step.classList.toggle("hub-step--done", boxOf(step).checked); });
+    progress.textContent = done.length === steps.length
+      ? "Alle " + steps.length + " stappen gedaan. Goed bezig!"
+      : done.length + " van " + steps.length + " stappen gedaan.";
+    reset.hidden = done.length === 0;
+    return done.map(function (step) { return step.getAttribute("data-step"); });
+  }
+
+  var remembered = load();
+  steps.forEach(function (step) {
+    var box = boxOf(step);
+    box.checked = remembered.indexOf(step.getAttribute("data-step")) >= 0;
+    box.parentNode.hidden = false;
+    box.addEventListener("change", function () { save(update()); });
+  });
+  reset.addEventListener("click", function () {
+    steps.forEach(function (step) { boxOf(step).checked = false; });
+    save(update());
+    boxOf(steps[0]).focus();
+  });
+  tools.hidden = false;
+  update();
+})();

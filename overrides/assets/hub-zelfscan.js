@@ -1,0 +1,111 @@
+/* The zelfscan as a self-assessment: after the last answer it shows the average per dimension and
+   the recommended materials of the weakest dimensions. Answers stay in the page: nothing is sent
+   or stored. Without JavaScript the page lists the statements and recommendations instead. */
+(function () {
+  "use strict";
+
+  var scan = document.querySelector(".hub-scan");
+  if (!scan) return;
+  var form = scan.querySelector(".hub-scan__form");
+  var result = scan.querySelector(".hub-scan__result");
+  var progress = form.querySelector(".hub-scan__progress");
+  var total = Number(progress.getAttribute("data-total"));
+  var dimensions = Array.prototype.slice.call(form.querySelectorAll(".hub-scan__dimension"));
+  var WEAKEST = 2; // how many dimensions to advise on (more when they tie)
+  var HIGHEST = 4;
+
+  function number(value) {
+    return value.toLocaleString("nl-BE", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  }
+
+  function answers() {
+    return dimensions.map(function (dimension) {
+      var statements = dimension.querySelectorAll(".hub-scan__statement");
+      var values = [];
+      Array.prototype.forEach.call(statements, function (statement) {
+        var checked = statement.querySelector("input[type=radio]:checked");
+        if (checked) values.push(Number(checked.value));
+      });
+      return { index: dimension.getAttribute("data-dimension"), values: values, size: statements.length };
+    });
+  }
+
+  function answeredCount(all) {
+    return all.reduce(function (sum, dimension) { return sum + dimension.values.length; }, 0);
+  }
+
+  function titleOf(index) {
+    return result.querySelector('.hub-scan__advice[data-dimension="' + index + '"]').getAttribute("data-title");
+  }
+
+  function showResult(all, moveFocus) {
+    var scored = all.map(function (dimension) {
+      var sum = dimension.values.reduce(function (a, b) { return a + b; }, 0);
+      return { index: dimension.index, average: sum / dimension.values.length };
+    });
+    scored.forEach(function (dimension) {
+      var row = result.querySelector('tr[data-dimension="' + dimension.index + '"] .hub-scan__score');
+      row.textContent = number(dimension.average);
+    });
+    var weak = scored
+      .filter(function (dimension) { return dimension.average < HIGHEST; })
+      .sort(function (a, b) { return a.average - b.average; });
+    if (weak.length > WEAKEST) {
+      var cut = weak[WEAKEST - 1].average;
+      weak = weak.filter(function (dimension) { return dimension.average <= cut; });
+    }
+    var weakIndexes = weak.map(function (dimension) { return dimension.index; });
+    Array.prototype.forEach.call(result.querySelectorAll(".hub-scan__advice"), function (advice) {
+      advice.hidden = weakIndexes.indexOf(advice.getAttribute("data-dimension")) < 0;
+    });
+    // Show the advice in order of weakness.
+    weak.forEach(function (dimension) {
+      result.appendChild(result.querySelector('.hub-scan__advice[data-dimension="' + dimension.index + '"]'));
+    });
+    result.querySelector(".hub-scan__all-good").hidden = weak.length > 0;
+    result.querySelector(".hub-scan__summary").textContent = weak.length
+      ? "Hier valt het meeste te winnen: " + weak.map(function (dimension) {
+          return titleOf(dimension.index) + " (" + number(dimension.average) + ")";
+        }).join(", ") + ". Hieronder vind je materialen om mee verder te gaan."
+      : "Je scoort op elk onderdeel de hoogste waarde.";
+    result.hidden = false;
+    if (moveFocus) result.querySelector("#hub-scan-result-title").focus();
+  }
+
+  function onChange() {
+    var all = answers();
+    var count = answeredCount(all);
+    if (count === total) {
+      progress.textContent = "Alle " + total + " stellingen beantwoord. Je resultaat staat onder de vragenlijst.";
+      showResult(all, false);
+    } else {
+      progress.textContent = count + " van " + total + " stellingen beantwoord.";
+    }
+  }
+
+  form.addEventListener("change", onChange);
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var all = answers();
+    var count = answeredCount(all);
+    if (count === total) {
+      showResult(all, true);
+      return;
+    }
+    progress.textContent = "Nog " + (total - count) + " van " + total + " stellingen te beantwoorden.";
+    var statements = form.querySelectorAll(".hub-scan__statement");
+    for (var i = 0; i < statements.length; i += 1) {
+      if (!statements[i].querySelector("input:checked")) {
+        statements[i].querySelector("input").focus();
+        break;
+      }
+    }
+  });
+  form.addEventListener("reset", function () {
+    result.hidden = true;
+    window.setTimeout(onChange, 0);
+  });
+
+  scan.querySelector(".hub-scan__static").hidden = true;
+  form.hidden = false;
+})();

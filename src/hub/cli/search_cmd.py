@@ -1,0 +1,65 @@
+"""`hub search` and `hub similar`: editor search and the helpdesk's duplicate check."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from hub.cli.options import content_option, require_content
+from hub.index import Hit, search, similar
+
+KIND_NAMES = {"material": "materiaal", "qa": "vraag", "training": "aanbod"}
+
+
+def _limit_option(default: int) -> Callable[[Any], Any]:
+    return click.option(
+        "--limit", type=click.IntRange(1, 1000), default=default, show_default=True, help="At most N results."
+    )
+
+
+json_option = click.option("--json", "as_json", is_flag=True, help="A JSON array of results, best first.")
+
+
+def _report(hits: list[Hit], as_json: bool) -> None:
+    if as_json:
+        rows = [
+            {"slug": h.slug, "kind": h.kind, "title": h.title, "score": h.score, "url": h.url} for h in hits
+        ]
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for hit in hits:
+            click.echo(f"{hit.score:8.2f}  {KIND_NAMES.get(hit.kind, hit.kind):9}  {hit.slug}  {hit.title}")
+    if not hits:
+        click.echo("no results", err=True)
+        sys.exit(1)
+
+
+@click.command("search")
+@click.argument("query")
+@click.option("--kind", type=click.Choice(["material", "qa", "training"]), help="Only this kind of item.")
+@_limit_option(10)
+@json_option
+@content_option
+def search_command(query: str, kind: str | None, limit: int, as_json: bool, content: Path) -> None:
+    """Search published content (Dutch stems, synonyms, aliases, no accents needed)."""
+    _report(search(None, require_content(content), query, kind=kind, limit=limit), as_json)
+
+
+@click.command("similar")
+@click.argument("text")
+@_limit_option(5)
+@json_option
+@content_option
+def similar_command(text: str, limit: int, as_json: bool, content: Path) -> None:
+    """The published questions and materials closest to TEXT: check for an existing answer first."""
+    _report(similar(None, require_content(content), text, limit=limit), as_json)
+
+
+def register(group: click.Group) -> None:
+    group.add_command(search_command)
+    group.add_command(similar_command)

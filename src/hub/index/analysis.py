@@ -1,0 +1,142 @@
+"""The one Dutch analysis shared by the editors' index and the site search.
+
+Text -> folded words (lowercase, no accents) -> stop words dropped -> Dutch stems, plus one
+concept term per synonym group or taxonomy entry whose phrase occurs in the text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import snowballstemmer
+
+# The 2023 Snowball 'dutch' stemmer maps begeleiding, begeleiden and beleid to one stem; the
+# classic Porter-based Dutch stemmer keeps them apart (tests/test_search_analysis.py checks it).
+STEMMER_NAME = "dutch_porter"
+# Bump when the analysis changes in a way that alters terms: cached indexes are then rebuilt.
+ANALYZER_VERSION = "2"
+
+WORD = re.compile(r"[a-z0-9]+")
+_DOUBLE_VOWEL_END = re.compile(r"([aeou])\1([^aeiouy])$")
+_DOUBLE_CONSONANT_END = re.compile(r"([bdfgklmnprstvz])\1$")
+
+# Snowball's Dutch stop list, folded; short function words only, never domain words.
+_STOP_TEXT = """
+    aan al alles als altijd andere ben bij daar dan dat de der deze die dit doch doen door dus een
+    eens en er ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun iemand iets ik in
+    is ja je jij jou jouw kan kon kunnen maar me meer men met mij mijn moet na naar niet niets nog nu
+    of om omdat onder ons ook op over reeds te tegen toch toen tot u uit uw van veel voor want waren
+    was wat werd wezen wie wil worden wordt zal ze zelf zich zij zijn zo zonder zou
+"""
+STOP_WORDS = frozenset(_STOP_TEXT.split())
+
+_stemmer = snowballstemmer.stemmer(STEMMER_NAME)
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents: 'Zorgcoördinator' -> 'zorgcoordinator'."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def words(text: str) -> list[str]:
+    """Folded surface words, stop words included (the site search matches prefixes of these)."""
+    return WORD.findall(fold(text))
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """The Dutch stem of one folded word; digits and very short words stay as they are."""
+    if len(word) <= 3 or word.isdigit():
+        return word
+    stemmed = _stemmer.stemWord(word)
+    # Porter leaves 'differentieer' and 'differentier' (differentiëren) apart, and 'lessen' as 'less'.
+    if len(stemmed) >= 6:
+        stemmed = _DOUBLE_VOWEL_END.sub(r"\1\2", stemmed)
+    return _DOUBLE_CONSONANT_END.sub(r"\1", stemmed)
+
+
+def stems(text: str) -> list[str]:
+    """Stems of the content words of a text, in order."""
+    return [stem(word) for word in words(text) if word not in STOP_WORDS]
+
+
+@dataclass
+class Thesaurus:
+    """Phrases (as stem sequences) -> concept terms: synonym groups and taxonomy labels with aliases."""
+
+    concepts: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+    longest: int = 1
+    forms: dict[str, str] = field(default_factory=dict)  # folded word of a phrase -> its stem
+
+    @classmethod
+    def from_groups(cls, groups: list[list[str]]) -> Thesaurus:
+        thesaurus = cls()
+        for group in groups:
+            for member in group:
+                thesaurus.forms.update((word, stem(word)) for word in words(member) if word not in STOP_WORDS)
+            phrases = [tuple(stems(member)) for member in group]
+            phrases = [phrase for phrase in phrases if phrase]
+            if len(phrases) < 2:
+                continue
+            concept = "~" + "_".join(phrases[0])
+            for phrase in phrases:
+                thesaurus.concepts.setdefault(phrase, set()).add(concept)
+                thesaurus.longest = max(thesaurus.longest, len(phrase))
+        return thesaurus
+
+    def signature(self) -> str:
+        """A short hash of the analysis: changes when the stemmer, the stop list or a group changes."""
+        digest = hashlib.sha256(f"{ANALYZER_VERSION}|{STEMMER_NAME}|".encode())
+        for phrase in sorted(self.concepts):
+            digest.update((" ".join(phrase) + ">" + ",".join(sorted(self.concepts[phrase])) + ";").encode())
+        return digest.hexdigest()[:16]
+
+    def document_terms(self, text: str) -> list[str]:
+        """Index terms of a text: every stem, plus the concepts of the longest phrases found in it.
+
+        Phrases do not overlap, as in a query: 'gepersonaliseerd samen leren' stands for GSL, not
+        also for 'samen leren' (its own words still count).
+        """
+        found = stems(text)
+        terms = list(found)
+        for unit in self._group(found, [""] * len(found)):
+            terms.extend(sorted(unit.concepts))
+        return terms
+
+    def query_units(self, text: str) -> list[QueryUnit]:
+        """Query words grouped greedily into the longest known phrases (synonym groups, aliases)."""
+        content = [word for word in words(text) if word not in STOP_WORDS]
+        return self._group([stem(word) for word in content], content)
+
+    def _group(self, found: list[str], forms: list[str]) -> list[QueryUnit]:
+        units: list[QueryUnit] = []
+        start = 0
+        while start < len(found):
+            for size in range(min(self.longest, len(found) - start), 0, -1):
+                concepts = self.concepts.get(tuple(found[start : start + size]))
+                if concepts:
+                    break
+            else:
+                size, concepts = 1, set()
+            end = start + size
+            units.append(QueryUnit(tuple(found[start:end]), frozenset(concepts), tuple(forms[start:end])))
+            start = end
+        return units
+
+
+@dataclass(frozen=True)
+class QueryUnit:
+    """One thing the user asked for: its own stems (all must match), or any of its concepts."""
+
+    words: tuple[str, ...]  # stems
+    concepts: frozenset[str]
+    forms: tuple[str, ...] = ()  # the folded words as typed (for spelling corrections)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)

@@ -1,0 +1,79 @@
+"""How alike two items are: tf-idf vectors over the weighted fields, cosine similarity."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from hub.index.documents import FIELD_WEIGHTS, FIELDS, SearchDoc
+
+VECTOR_TERMS = 80  # the most telling terms kept per document
+COMMON = 0.25  # terms in more than this share of documents do not propose candidates
+
+
+@dataclass
+class Likeness:
+    """Normalised tf-idf vectors of every document, with an inverted list of their telling terms."""
+
+    vectors: dict[str, dict[str, float]]
+    postings: dict[str, list[tuple[str, float]]]
+    idf: dict[str, float]
+
+    @classmethod
+    def of(cls, records: dict[str, SearchDoc]) -> Likeness:
+        frequency: Counter[str] = Counter()
+        for doc in records.values():
+            frequency.update({term for name in FIELDS for term in doc.terms.get(name, ())})
+        total = max(len(records), 1)
+        idf = {term: math.log((1 + total) / (1 + count)) + 1 for term, count in frequency.items()}
+        vectors = {doc_id: _vector(doc, idf) for doc_id, doc in records.items()}
+        postings: dict[str, list[tuple[str, float]]] = defaultdict(list)
+        for doc_id, vector in vectors.items():
+            for term, weight in vector.items():
+                if frequency[term] <= max(COMMON * total, 5):
+                    postings[term].append((doc_id, weight))
+        return cls(vectors, dict(postings), idf)
+
+    def text_vector(self, terms: list[str]) -> dict[str, float]:
+        weights = {
+            term: (1 + math.log(count)) * self.idf[term]
+            for term, count in Counter(terms).items()
+            if term in self.idf
+        }
+        return _normalised(weights)
+
+    def neighbours(self, vector: dict[str, float]) -> dict[str, float]:
+        """Cosine similarity of VECTOR with every document sharing a telling term with it."""
+        scores: dict[str, float] = defaultdict(float)
+        for term, weight in vector.items():
+            for doc_id, other in self.postings.get(term, ()):
+                scores[doc_id] += weight * other
+        return {doc_id: self.cosine(vector, self.vectors[doc_id]) for doc_id in scores}
+
+    @staticmethod
+    def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+        if len(a) > len(b):
+            a, b = b, a
+        return sum(weight * b.get(term, 0.0) for term, weight in a.items())
+
+
+def _vector(doc: SearchDoc, idf: dict[str, float]) -> dict[str, float]:
+    weighted: Counter[str] = Counter()
+    for name in FIELDS:
+        for term, count in doc.terms.get(name, {}).items():
+            weighted[term] += FIELD_WEIGHTS[name] * count
+    weights = {term: (1 + math.log(tf)) * idf[term] for term, tf in weighted.items()}
+    best = sorted(weights.items(), key=lambda item: (-item[1], item[0]))[:VECTOR_TERMS]
+    return _normalised(dict(best))
+
+
+def _normalised(weights: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    return {term: w / norm for term, w in weights.items()}
+
+
+def overlap(a: list[str], b: list[str]) -> float:
+    """Jaccard overlap of two tag lists."""
+    union = set(a) | set(b)
+    return len(set(a) & set(b)) / len(union) if union else 0.0

@@ -1,0 +1,160 @@
+"""The site search index: prebuilt, sharded JSON files that a small script queries in the browser.
+
+The browser repeats none of the analysis: words are looked up as the Python analysis saw them.
+
+- `search/index.json`: shard keys, synonym phrases (as stems) -> concepts, stop words, the kind of
+  every document (for the filter) and field-free BM25F weights' scale.
+- `search/t/<key>.json`: for the folded words starting with KEY, their stem (when it differs),
+  and for terms (stems, concepts) starting with KEY, their postings: delta-coded document
+  numbers and quantised scores, the best POSTINGS_PER_TERM documents only.
+- `search/d/<n>.json`: what a result shows (url, title, type, levels, snippet) for documents
+  n*META_BUCKET ... (n+1)*META_BUCKET-1.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from hub.index.analysis import STOP_WORDS, Thesaurus, stem, words
+from hub.index.documents import FIELD_WEIGHTS, FIELDS, SearchDoc
+
+FORMAT_VERSION = 1
+SHARD_BYTES = 16_000  # a shard above this size is split by one more letter
+POSTINGS_PER_TERM = 300
+META_BUCKET = 20
+SNIPPET_CHARS = 160
+SCORE_SCALE = 4  # scores are stored as round(weight * SCORE_SCALE)
+K1, B = 1.2, 0.75
+KIND_CODES = {"material": "m", "qa": "q", "training": "t"}
+
+
+@dataclass(frozen=True)
+class SiteIndexFile:
+    path: str  # relative to the site's search folder
+    content: str
+
+
+def _dumps(data: object) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def _ordered(records: dict[str, SearchDoc]) -> list[SearchDoc]:
+    order = {"material": 0, "qa": 1, "training": 2}
+    return sorted(records.values(), key=lambda doc: (order.get(doc.kind, 9), doc.slug))
+
+
+def _weights(docs: list[SearchDoc]) -> dict[str, list[tuple[int, float]]]:
+    """Weight of every (term, document) as `hub search` scores it (whoosh's BM25F): per field
+    BM25 with that field's idf and average length, times the field weight, summed over fields."""
+    total = len(docs)
+    average: dict[str, float] = {}
+    idf: dict[str, dict[str, float]] = {}
+    for name in FIELDS:
+        average[name] = (sum(sum(doc.terms[name].values()) for doc in docs) / max(total, 1)) or 1.0
+        frequency = Counter(term for doc in docs for term in doc.terms[name])
+        idf[name] = {term: math.log(total / (count + 1)) + 1 for term, count in frequency.items()}
+    weighted: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for number, doc in enumerate(docs):
+        combined: Counter[str] = Counter()
+        for name in FIELDS:
+            norm = K1 * (1 - B + B * sum(doc.terms[name].values()) / average[name])
+            for term, tf in doc.terms[name].items():
+                combined[term] += FIELD_WEIGHTS[name] * idf[name][term] * tf * (K1 + 1) / (tf + norm)
+        for term, weight in combined.items():
+            weighted[term].append((number, weight))
+    return weighted
+
+
+def _encode(postings: list[tuple[int, float]]) -> list[int]:
+    best = sorted(postings, key=lambda p: -p[1])[:POSTINGS_PER_TERM]
+    encoded: list[int] = []
+    previous = 0
+    for number, weight in sorted(best):
+        encoded += [number - previous, max(1, round(weight * SCORE_SCALE))]
+        previous = number
+    return encoded
+
+
+def _forms(docs: list[SearchDoc]) -> dict[str, str]:
+    """Every folded content word of the corpus -> its stem."""
+    forms: dict[str, str] = {}
+    for doc in docs:
+        for name in FIELDS:
+            for word in words(doc.texts[name]):
+                if word not in forms and word not in STOP_WORDS:
+                    forms[word] = stem(word)
+    return forms
+
+
+def _shard_keys(sizes: dict[str, int]) -> dict[str, str]:
+    """Term -> shard key: its first two characters, one more while a shard is too big."""
+    keys: dict[str, str] = {}
+    pending = {term: 2 for term in sizes}
+    while pending:
+        groups: dict[str, list[str]] = defaultdict(list)
+        for term, length in pending.items():
+            groups[term[:length]].append(term)
+        pending = {}
+        for key, terms in groups.items():
+            longer = [t for t in terms if len(t) > len(key)]
+            if sum(sizes[t] for t in terms) > SHARD_BYTES and longer:
+                pending.update({t: len(key) + 1 for t in longer})
+                keys.update({t: key for t in terms if len(t) <= len(key)})
+            else:
+                keys.update({t: key for t in terms})
+    return keys
+
+
+def _file_name(key: str) -> str:
+    return key.replace("~", "_")  # '~' is safe in URLs, but some servers and tools mangle it
+
+
+def build_site_index(records: dict[str, SearchDoc], thesaurus: Thesaurus) -> Iterator[SiteIndexFile]:
+    """Every file of the site search index."""
+    docs = _ordered(records)
+    weights = _weights(docs)
+    postings = {term: _encode(found) for term, found in weights.items()}
+    # A word that is its own stem is found among the postings; only the others need an entry.
+    forms = {form: s for form, s in _forms(docs).items() if s in postings and s != form}
+    # Words of synonyms and aliases too, so that the browser can match their phrases.
+    forms.update({form: s for form, s in thesaurus.forms.items() if s != form})
+    sizes: Counter[str] = Counter()
+    for term, encoded in postings.items():
+        sizes[term] += len(term) + 4 + len(_dumps(encoded))
+    for form, s in forms.items():
+        sizes[form] += len(form) + len(s) + 6
+    keys = _shard_keys(dict(sizes))
+    shards: dict[str, dict[str, dict]] = defaultdict(lambda: {"f": {}, "p": {}})
+    for form, s in sorted(forms.items()):
+        shards[keys[form]]["f"][form] = s
+    for term, encoded in sorted(postings.items()):
+        shards[keys[term]]["p"][term] = encoded
+    for key, shard in sorted(shards.items()):
+        yield SiteIndexFile(f"t/{_file_name(key)}.json", _dumps(shard))
+    for start in range(0, len(docs), META_BUCKET):
+        bucket = [_meta(doc) for doc in docs[start : start + META_BUCKET]]
+        yield SiteIndexFile(f"d/{start // META_BUCKET}.json", _dumps(bucket))
+    manifest = {
+        "version": FORMAT_VERSION,
+        "count": len(docs),
+        "kinds": "".join(KIND_CODES.get(doc.kind, "?") for doc in docs),
+        "keys": sorted(shards),
+        "bucket": META_BUCKET,
+        "scale": SCORE_SCALE,
+        "stop": sorted(STOP_WORDS),
+        "phrases": [
+            [list(phrase), sorted(concepts)] for phrase, concepts in sorted(thesaurus.concepts.items())
+        ],
+    }
+    yield SiteIndexFile("index.json", _dumps(manifest))
+
+
+def _meta(doc: SearchDoc) -> list[str]:
+    snippet = " ".join(doc.snippet.split())
+    if len(snippet) > SNIPPET_CHARS:
+        snippet = snippet[: SNIPPET_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    return [doc.url, doc.title, doc.kind, doc.type_label, ", ".join(doc.level_labels), snippet]

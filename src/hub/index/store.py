@@ -1,0 +1,217 @@
+"""The cached whoosh index: found in a cache folder, updated per changed item, rebuilt when stale."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import tempfile
+import weakref
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.fields import ID, KEYWORD, STORED, Schema
+
+from hub.index.analysis import Thesaurus, words
+from hub.index.documents import FIELDS, SearchDoc, analyse, search_docs, thesaurus_of
+from hub.model.catalog import Catalog
+
+CACHE_ENV = "HUB_CACHE_DIR"
+STORE_VERSION = "3"  # bump when the schema or the record layout changes
+CONTENT_SUFFIXES = (".md", ".yml", ".yaml")
+INDEX_NAME = "items"
+
+
+def cache_dir(content_root: Path) -> Path:
+    """`<content>/../.cache/hub-index/<hash of content path>/`, or under $HUB_CACHE_DIR."""
+    root = content_root.resolve()
+    base = Path(os.environ[CACHE_ENV]) if os.environ.get(CACHE_ENV) else root.parent / ".cache" / "hub-index"
+    return base / hashlib.sha1(str(root).encode()).hexdigest()[:12]
+
+
+def schema() -> Schema:
+    terms = {name: KEYWORD(scorable=True, lowercase=False, commas=False) for name in FIELDS}
+    return Schema(
+        id=ID(stored=True, unique=True),
+        kind=ID(stored=True),
+        slug=STORED,
+        name=STORED,  # the title as shown
+        url=STORED,
+        forms=KEYWORD(lowercase=False, commas=False),  # folded words, for spelling corrections
+        **terms,
+    )
+
+
+def content_snapshot(content_root: Path) -> str:
+    """A hash of the name, size and mtime of every content file: cheap to compute, changes with any edit."""
+    entries: list[str] = []
+    pending = [str(content_root.resolve())]
+    while pending:
+        with os.scandir(pending.pop()) as found:
+            for entry in found:
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name != "files" and not entry.name.startswith("."):
+                        pending.append(entry.path)
+                elif entry.name.endswith(CONTENT_SUFFIXES):
+                    stat = entry.stat()
+                    entries.append(f"{entry.path}|{stat.st_size}|{stat.st_mtime_ns}")
+    entries.sort()
+    return hashlib.sha256("\n".join(entries).encode()).hexdigest()
+
+
+@dataclass
+class IndexState:
+    """An up-to-date index: the whoosh index, the analysis it was built with, and its documents."""
+
+    directory: Path
+    index: whoosh_index.Index
+    thesaurus: Thesaurus
+    signature: str  # analysis + content: changes whenever any search result could
+    _records: dict[str, SearchDoc] | None = field(default=None, repr=False)
+    memo: dict[str, object] = field(default_factory=dict, repr=False)  # e.g. query.py's open scorer
+
+    @property
+    def records(self) -> dict[str, SearchDoc]:
+        """Every indexed document with its analysed terms (loaded on first use)."""
+        if self._records is None:
+            self._records = _read_records(self.directory)
+        return self._records
+
+
+_by_catalog: dict[int, tuple[weakref.ref[Catalog], IndexState]] = {}
+_opened: dict[Path, IndexState] = {}  # the last state per cache folder, reused while content is unchanged
+
+
+def open_index(catalog: Catalog | None, content_root: Path) -> IndexState:
+    """The index for a content tree, brought up to date first (the catalog is loaded only when needed)."""
+    if catalog is not None:
+        known = _by_catalog.get(id(catalog))
+        if known is not None and known[0]() is catalog:
+            return known[1]
+    directory = cache_dir(content_root)
+    snapshot = content_snapshot(content_root)
+    state = _opened.get(directory)
+    if state is not None and state.signature == snapshot[:16]:
+        return state
+    manifest = _read_manifest(directory)
+    state = None
+    if manifest.get("snapshot") == snapshot and manifest.get("version") == STORE_VERSION:
+        state = _open_existing(directory, manifest)
+    if state is None:
+        if catalog is None:
+            from hub.load.loader import load_content
+
+            catalog, _ = load_content(content_root)
+        state = _update(catalog, directory, manifest, snapshot)
+    if catalog is not None:
+        _by_catalog[id(catalog)] = (weakref.ref(catalog), state)
+    _opened[directory] = state
+    return state
+
+
+def _open_existing(directory: Path, manifest: dict) -> IndexState | None:
+    try:
+        index = whoosh_index.open_dir(str(directory), indexname=INDEX_NAME)
+    except (whoosh_index.EmptyIndexError, OSError, ValueError):
+        return None
+    thesaurus = Thesaurus(
+        {tuple(phrase.split(" ")): set(concepts) for phrase, concepts in manifest["concepts"]},
+        manifest["longest"],
+        manifest["forms"],
+    )
+    return IndexState(directory, index, thesaurus, manifest["snapshot"][:16])
+
+
+def _update(catalog: Catalog, directory: Path, manifest: dict, snapshot: str) -> IndexState:
+    thesaurus = thesaurus_of(catalog)
+    analysis = thesaurus.signature()
+    directory.mkdir(parents=True, exist_ok=True)
+    rebuild = (
+        manifest.get("analysis") != analysis
+        or manifest.get("version") != STORE_VERSION
+        or not whoosh_index.exists_in(str(directory), indexname=INDEX_NAME)
+    )
+    records = {} if rebuild else _read_records(directory)
+    index = (
+        whoosh_index.create_in(str(directory), schema(), indexname=INDEX_NAME)
+        if rebuild
+        else whoosh_index.open_dir(str(directory), indexname=INDEX_NAME)
+    )
+    current = {doc.id: doc for doc in search_docs(catalog)}
+    changed = [doc for doc_id, doc in current.items() if _changed(records.get(doc_id), doc)]
+    removed = [doc_id for doc_id in records if doc_id not in current]
+    if changed or removed or rebuild:
+        writer = index.writer(timeout=30.0)
+        for doc_id in removed:
+            writer.delete_by_term("id", doc_id)
+            del records[doc_id]
+        for doc in changed:
+            analyse(doc, thesaurus)
+            records[doc.id] = doc
+            writer.update_document(**_fields(doc))
+        writer.commit(optimize=rebuild)
+        _write_records(directory, records)
+    _write_manifest(directory, snapshot, analysis, thesaurus)
+    return IndexState(directory, index, thesaurus, snapshot[:16], records)
+
+
+def _changed(old: SearchDoc | None, new: SearchDoc) -> bool:
+    return old is None or old.digest != new.digest
+
+
+def _fields(doc: SearchDoc) -> dict[str, str]:
+    fields = {"id": doc.id, "kind": doc.kind, "slug": doc.slug, "name": doc.title, "url": doc.url}
+    for name in FIELDS:
+        fields[name] = " ".join(_repeat(doc.terms[name].items()))
+    fields["forms"] = " ".join(sorted({word for text in doc.texts.values() for word in words(text)}))
+    return fields
+
+
+def _repeat(counts: Iterable[tuple[str, int]]) -> Iterable[str]:
+    for term, count in counts:
+        yield from [term] * count
+
+
+def _read_manifest(directory: Path) -> dict:
+    try:
+        return json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _write_manifest(directory: Path, snapshot: str, analysis: str, thesaurus: Thesaurus) -> None:
+    manifest = {
+        "version": STORE_VERSION,
+        "analysis": analysis,
+        "snapshot": snapshot,
+        "longest": thesaurus.longest,
+        "forms": thesaurus.forms,
+        "concepts": [[" ".join(phrase), sorted(c)] for phrase, c in sorted(thesaurus.concepts.items())],
+    }
+    _write_bytes(directory / "manifest.json", json.dumps(manifest, ensure_ascii=False).encode())
+
+
+def _read_records(directory: Path) -> dict[str, SearchDoc]:
+    try:
+        with open(directory / "records.pickle", "rb") as stream:
+            return pickle.load(stream)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        return {}
+
+
+def _write_records(directory: Path, records: dict[str, SearchDoc]) -> None:
+    _write_bytes(directory / "records.pickle", pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

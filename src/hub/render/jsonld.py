@@ -1,0 +1,102 @@
+"""schema.org structured data (JSON-LD) for material pages: a LearningResource per material."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from hub.model.catalog import Catalog
+from hub.model.items import Material
+from hub.render.urls import url_of
+
+_CC_LICENSE = re.compile(r"^CC[ -](0|BY(?:-NC)?(?:-ND|-SA)?)[ -](\d\.\d)$", re.IGNORECASE)
+
+
+class SiteJsonLd:
+    """JSON-LD whose URLs wait for the site's address, which only the generator knows."""
+
+    def __init__(self, build: Callable[[str], dict[str, Any]]) -> None:
+        self._build = build
+
+    def for_site(self, site_url: str | None) -> dict[str, Any]:
+        return self._build(site_url or "")
+
+
+def absolute(site_url: str, path: str) -> str:
+    """A site-relative path ('materialen/x/') on the site's address; stays relative without one."""
+    if not site_url:
+        return "/" + path.lstrip("/")
+    return site_url.rstrip("/") + "/" + path.lstrip("/")
+
+
+def license_url(license_text: str) -> str:
+    """The Creative Commons deed for 'CC BY-NC-SA 4.0' and friends; other licences stay as written."""
+    match = _CC_LICENSE.match(license_text.strip())
+    if not match:
+        return license_text
+    kind, version = match.group(1).lower(), match.group(2)
+    if kind == "0":
+        return f"https://creativecommons.org/publicdomain/zero/{version}/"
+    return f"https://creativecommons.org/licenses/{kind}/{version}/"
+
+
+def _terms(catalog: Catalog, taxonomy: str, ids: list[str], term_set: str) -> list[dict[str, str]]:
+    return [
+        {
+            "@type": "DefinedTerm",
+            "name": catalog.taxonomies[taxonomy].label(i),
+            "termCode": i,
+            "inDefinedTermSet": term_set,
+        }
+        for i in ids
+    ]
+
+
+def learning_resource(catalog: Catalog, material: Material, site_url: str) -> dict[str, Any]:
+    """schema.org LearningResource for one material, with absolute URLs on `site_url`."""
+    labels = catalog.taxonomies
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "LearningResource",
+        "@id": absolute(site_url, url_of(material)),
+        "name": material.title,
+        "description": material.description,
+        "url": absolute(site_url, url_of(material)),
+        "inLanguage": "nl-BE",
+        "learningResourceType": labels["types"].label(material.type),
+        "educationalLevel": [labels["levels"].label(i) for i in material.levels],
+        "audience": {
+            "@type": "EducationalAudience",
+            "educationalRole": [labels["roles"].label(i) for i in material.roles],
+        },
+        "about": [
+            *_terms(catalog, "themes", material.themes, "Thema's"),
+            *_terms(catalog, "rok", material.rok, "Referentiekader voor Onderwijskwaliteit (R-OK)"),
+        ],
+        "dateModified": material.reviewed.isoformat(),
+    }
+    if material.keywords:
+        data["keywords"] = list(material.keywords)
+    if material.license:
+        data["license"] = license_url(material.license)
+    if material.duration:
+        data["timeRequired"] = f"PT{material.duration}M"
+    if material.link:
+        data["sameAs"] = str(material.link)
+    leerpaden = {p.leerpad.slug: p.leerpad for p in catalog.leerpaden_of(material.slug)}
+    if leerpaden:
+        data["isPartOf"] = [_reference(site_url, leerpad) for leerpad in leerpaden.values()]
+    steps = catalog.steps_of(material)
+    if steps:
+        data["hasPart"] = [_reference(site_url, step) for _, _, step in steps]
+    return data
+
+
+def _reference(site_url: str, material: Material) -> dict[str, str]:
+    return {"@type": "LearningResource", "name": material.title, "url": absolute(site_url, url_of(material))}
+
+
+def material_jsonld(catalog: Catalog, material: Material) -> SiteJsonLd:
+    """The material's LearningResource, built when the template supplies the site's address."""
+    return SiteJsonLd(lambda site_url: learning_resource(catalog, material, site_url))

@@ -1,0 +1,46 @@
+"""axe-core finds no serious or critical problem on the pages teachers use to find materials."""
+
+from __future__ import annotations
+
+import pytest
+
+from hub.load.loader import load_content
+from tests.browser.conftest import serious_violations
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.browser
+
+
+def _pages() -> dict[str, str]:
+    catalog, _ = load_content(ROOT / "content")
+    published = catalog.published_materials()
+    leerpad = next(m for m in published if m.type == "leerpad")
+    zelfscan = next(m for m in published if m.scan is not None)
+    plain = next(m for m in published if (m.type not in ("leerpad", "zelfscan") and m.attachments) or m.link)
+    level = leerpad.levels[0]
+    return {
+        "home": "/",
+        "index": "/materialen/",
+        "filtered index": f"/materialen/?niveau={level}&thema={leerpad.themes[0]}",
+        "facet": f"/materialen/niveau/{level}/",
+        "material": f"/materialen/{plain.slug}/",
+        "leerpad": f"/materialen/{leerpad.slug}/",
+        "zelfscan": f"/materialen/{zelfscan.slug}/",
+    }
+
+
+PAGES = _pages()
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_no_serious_accessibility_problems(page, site_url: str, name: str) -> None:
+    page.goto(site_url + PAGES[name])
+    assert serious_violations(page) == []
+
+
+def test_zelfscan_result_has_no_serious_accessibility_problems(page, site_url: str) -> None:
+    page.goto(site_url + PAGES["zelfscan"])
+    for statement in page.locator("fieldset.hub-scan__statement").all():
+        statement.locator("input[value='2']").check()
+    assert page.locator(".hub-scan__result").is_visible()
+    assert serious_violations(page) == []

@@ -1,0 +1,112 @@
+"""The site search in chromium: as-you-type results, filters, keyboard, no-JS fallback, relevance."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.browser.conftest import serious_violations
+from tests.search.relevance import evaluate, load_cases
+
+pytestmark = pytest.mark.browser
+
+ITEM_HREF = re.compile(r"/(?:materialen|vragen|aanbod)/([^/]+)/$")
+
+
+def site_results(page, query: str) -> list[str]:
+    """Type QUERY in the search page's box; the slugs of the results, best first."""
+    page.fill("#hub-search-page", query)
+    page.wait_for_function(
+        "q => document.querySelector('#hub-search-page-status').textContent.includes('\u2018' + q + '\u2019')",
+        arg=query.strip(),
+    )
+    hrefs = page.eval_on_selector_all(
+        ".hub-search--page .hub-search__link", "links => links.map(a => a.getAttribute('href'))"
+    )
+    return [match.group(1) for href in hrefs if (match := ITEM_HREF.search(href))]
+
+
+def test_site_search_relevance_set(page, site_url: str) -> None:
+    page.goto(f"{site_url}/zoek/")
+    outcome = evaluate(load_cases(with_typos=False), lambda q: site_results(page, q)[:10])
+    print("\n" + outcome.summary("site search"))
+    for miss in outcome.misses:
+        print("  miss:", miss)
+    assert outcome.hit_rate >= 0.9, outcome.misses
+
+
+def test_header_box_shows_results_as_you_type(page, site_url: str) -> None:
+    page.goto(f"{site_url}/")
+    box = page.get_by_role("searchbox", name="Zoek in materialen, vragen en aanbod").first
+    box.type("zoco", delay=30)
+    panel = page.locator(".hub-search--header .hub-search__panel")
+    first = panel.locator(".hub-search__hit").first
+    first.wait_for()
+    assert panel.is_visible()
+    assert "zorgcoördinator" in first.locator(".hub-search__title").inner_text().lower()
+    assert first.locator(".hub-search__type").inner_text()
+    assert "Basisonderwijs" in first.locator(".hub-search__levels").inner_text()
+    assert first.locator(".hub-search__snippet").inner_text()
+    assert re.search(r"\d+ resultaten? voor ‘zoco’", panel.locator("[aria-live=polite]").inner_text())
+
+
+def test_prefix_of_a_word_already_finds_it(page, site_url: str) -> None:
+    page.goto(f"{site_url}/zoek/")
+    assert "boekboxen-b-stroom" in site_results(page, "boekbo")[:3]
+
+
+def test_results_narrow_to_questions(page, site_url: str) -> None:
+    page.goto(f"{site_url}/zoek/?q=differenti%C3%ABren")
+    page.locator(".hub-search--page .hub-search__hit").first.wait_for()
+    page.get_by_role("radio", name=re.compile("^Vragen")).check()
+    page.wait_for_function("() => location.search.includes('soort=qa')")
+    kinds = page.eval_on_selector_all(
+        ".hub-search--page .hub-search__hit", "hits => hits.map(h => h.className)"
+    )
+    assert kinds and all("hub-search__hit--qa" in kind for kind in kinds)
+
+
+def test_keyboard_moves_through_results_and_escape_closes(page, site_url: str) -> None:
+    page.goto(f"{site_url}/")
+    box = page.locator("#hub-search-header")
+    box.type("kleuters", delay=20)
+    page.locator(".hub-search--header .hub-search__hit").first.wait_for()
+    box.press("ArrowDown")
+    focused = page.evaluate("() => document.activeElement.className")
+    assert "hub-search__link" in focused
+    page.keyboard.press("Escape")
+    assert page.evaluate("() => document.activeElement.id") == "hub-search-header"
+    assert not page.locator(".hub-search--header .hub-search__panel").is_visible()
+
+
+def test_drafts_never_come_back(page, site_url: str) -> None:
+    page.goto(f"{site_url}/zoek/")
+    assert "checklist-burgerschap-projectweek" not in site_results(page, "burgerschap projectweek checklist")
+
+
+def test_search_page_has_no_serious_accessibility_violations(page, site_url: str) -> None:
+    page.goto(f"{site_url}/zoek/?q=kleuters")
+    page.locator(".hub-search--page .hub-search__hit").first.wait_for()
+    # The header tabs' contrast belongs to the theme palette, not to the search (reported separately).
+    assert [v for v in serious_violations(page) if ".md-tabs__link" not in v] == []
+
+
+def test_first_query_transfers_little(page, site_url: str) -> None:
+    sizes: list[int] = []
+    page.on("response", lambda r: sizes.append(len(r.body())) if "/search/" in r.url else None)
+    page.goto(f"{site_url}/zoek/")
+    site_results(page, "leesbegrip B-stroom")
+    assert 0 < sum(sizes) < 400_000
+
+
+def test_without_javascript_the_search_page_points_to_browsing(browser, site_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False, locale="nl-BE")
+    try:
+        page = context.new_page()
+        page.goto(f"{site_url}/zoek/?q=kleuters")
+        text = page.locator("article").inner_text()
+        assert "Zoeken werkt met JavaScript" in text
+        assert page.get_by_role("link", name="Materialenbank").count() >= 1
+    finally:
+        context.close()

@@ -1,0 +1,88 @@
+"""Completing a zelfscan shows the weakest dimensions and their recommended materials."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from hub.load.loader import load_content
+from hub.model.catalog import Catalog
+from hub.model.items import Material
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def scan() -> tuple[Catalog, Material]:
+    catalog, _ = load_content(ROOT / "content")
+    found = [m for m in catalog.published_materials() if m.scan is not None and len(m.scan.dimensions) >= 3]
+    if not found:
+        pytest.skip("the bundled content has no zelfscan with three dimensions")
+    return catalog, found[0]
+
+
+def test_completing_a_zelfscan_shows_recommendations_for_the_weakest_dimensions(
+    page, site_url: str, scan: tuple[Catalog, Material]
+) -> None:
+    catalog, material = scan
+    dimensions = material.scan.dimensions
+    page.goto(site_url + f"/materialen/{material.slug}/")
+    assert not page.locator(".hub-scan__static").is_visible()
+    result = page.locator(".hub-scan__result")
+    assert not result.is_visible()
+
+    # Dimension 2 is weakest (all "1"), dimension 1 next ("2"), the others strong ("4").
+    wanted = {1: "1", 0: "2"}
+    parts = page.locator("fieldset.hub-scan__dimension")
+    for d, dimension in enumerate(dimensions):
+        statements = parts.nth(d).locator("fieldset.hub-scan__statement")
+        assert statements.count() == len(dimension.statements)
+        for s in range(statements.count()):
+            value = wanted.get(d, "4")
+            if d == 0 and s == 0:
+                # By keyboard: focus the first option and move with the arrow key.
+                statements.nth(s).locator("input[value='1']").focus()
+                page.keyboard.press("ArrowRight")
+                assert statements.nth(s).locator("input[value='2']").is_checked()
+                continue
+            statements.nth(s).locator(f"input[value='{value}']").check()
+    total = sum(len(d.statements) for d in dimensions)
+    assert f"Alle {total} stellingen beantwoord" in page.locator(".hub-scan__progress").inner_text()
+
+    assert result.is_visible()
+    summary = result.locator(".hub-scan__summary").inner_text()
+    assert summary.index(dimensions[1].title) < summary.index(dimensions[0].title)
+    shown = result.locator(".hub-scan__advice:not([hidden])")
+    assert shown.count() == 2
+    assert shown.nth(0).get_attribute("data-title") == dimensions[1].title
+    recommended = [catalog.published_material(slug) for slug in dimensions[1].recommend]
+    titles = [m.title for m in recommended if m is not None and m.slug != material.slug]
+    assert shown.nth(0).locator(".hub-card__title").all_inner_texts() == titles
+    for d in range(2, len(dimensions)):
+        assert result.locator(f".hub-scan__advice[data-dimension='{d}']").is_hidden()
+    assert result.locator("tr[data-dimension='1'] .hub-scan__score").inner_text() == "1,0"
+
+    page.get_by_role("button", name="Opnieuw beginnen").click()
+    assert not result.is_visible()
+    assert page.locator(".hub-scan__form input:checked").count() == 0
+
+
+def test_nothing_leaves_the_browser(page, site_url: str, scan: tuple[Catalog, Material]) -> None:
+    _, material = scan
+    page.goto(site_url + f"/materialen/{material.slug}/")
+    requests: list[object] = []
+    page.on("request", lambda request: requests.append(request))
+    for statement in page.locator("fieldset.hub-scan__statement").all():
+        statement.locator("input[value='3']").check()
+    page.get_by_role("button", name="Toon mijn resultaat").click()
+    assert page.locator(".hub-scan__result").is_visible()
+    assert page.evaluate("() => localStorage.length") == 0
+    # Only the page's own static files may load (the favicon, lazily): no answers in any request.
+    sent = [
+        r.url
+        for r in requests
+        if r.method != "GET" or urlsplit(r.url).query or not r.url.startswith(site_url)
+    ]
+    assert sent == []
