@@ -52,11 +52,13 @@ def test_no_page_gains_an_injected_element_or_handler(hostile_site: Path) -> Non
             handlers = [name for name in tag.attrs if name.lower().startswith("on")]
             if handlers or (tag.name == "img" and tag.get("src") == "x") or tag.name == "b":
                 offenders.append(f"{path.relative_to(hostile_site)}: <{tag.name} {tag.attrs}>")
-    assert offenders == []
+    assert offenders == [], "\n".join(offenders)
 
 
 def test_hostile_title_reads_as_written(hostile_site: Path) -> None:
-    soup = BeautifulSoup((hostile_site / "materialen" / "doel" / "index.html").read_text("utf-8"), "html.parser")
+    soup = BeautifulSoup(
+        (hostile_site / "materialen" / "doel" / "index.html").read_text("utf-8"), "html.parser"
+    )
     assert soup.find("h1").get_text() == HOSTILE
     assert soup.title.get_text().startswith(HOSTILE)
 
@@ -66,3 +68,21 @@ def test_structured_data_cannot_close_its_script(hostile_site: Path) -> None:
         soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
         for script in soup.find_all("script", type="application/ld+json"):
             assert "</script>" not in script.get_text()
+
+
+def test_page_titles_with_ampersands_are_not_escaped_twice(hostile_site: Path) -> None:
+    # The facet page of the theme whose label is hostile: its <h1> shows the label as written.
+    soup = BeautifulSoup(
+        (hostile_site / "materialen" / "thema" / "taal" / "index.html").read_text("utf-8"), "html.parser"
+    )
+    assert soup.find("h1").get_text() == HOSTILE
+
+
+def test_every_hub_template_escapes_by_itself() -> None:
+    # {% include %} does not inherit the caller's autoescape: each template must switch it on itself.
+    templates = sorted((ROOT / "overrides" / "hub").rglob("*.html"))
+    assert templates
+    missing = [
+        str(t.relative_to(ROOT)) for t in templates if "{% autoescape true %}" not in t.read_text("utf-8")
+    ]
+    assert missing == []
