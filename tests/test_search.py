@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from hub.index import near_duplicates, related_materials, search, similar, suggest_themes
+from hub.index import near_duplicates, related_materials, search, similar, store, suggest_themes
 from hub.index.store import cache_dir
 from hub.load.loader import load_content
 from tests.world import World, material_text, question_text
@@ -185,3 +185,13 @@ def test_suggest_themes_for_a_free_text(bank: World) -> None:
         == "differentiatie"
     )
     assert suggest_themes(catalog, bank.content, "woordenschat en lezen", limit=1) == ["taal"]
+
+
+def test_a_damaged_cache_is_rebuilt(bank: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert slugs(bank, "woordenschat") == ["taal-in-het-secundair"]
+    for path in cache_dir(bank.content).iterdir():
+        if path.suffix in (".pickle", ".toc", ".seg"):
+            path.unlink()
+    monkeypatch.setattr(store, "_opened", {})  # as in a new process
+    assert slugs(bank, "woordenschat") == ["taal-in-het-secundair"]
+    assert (cache_dir(bank.content) / "records.pickle").is_file()

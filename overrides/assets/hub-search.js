@@ -108,7 +108,10 @@
           if (term.indexOf(prefix) === 0) stems.add(term);
         });
       });
-      return Array.from(stems).slice(0, PREFIX_TERMS);
+      // The shortest completions first: 'lee' means leerling sooner than leerlijnenoverzicht.
+      return Array.from(stems).sort(function (a, b) {
+        return a.length - b.length || (a < b ? -1 : 1);
+      }).slice(0, PREFIX_TERMS);
     });
   }
 
@@ -258,6 +261,8 @@
     this.status = root.querySelector(".hub-search__status");
     this.list = root.querySelector(".hub-search__results");
     this.more = root.querySelector(".hub-search__more a");
+    this.moreButton = root.querySelector(".hub-search__show-more");
+    this.pageSize = this.limit;
     this.kinds = Array.prototype.slice.call(root.querySelectorAll(".hub-search__kinds input"));
     this.sequence = 0;
     this.bind();
@@ -271,9 +276,19 @@
   Widget.prototype.bind = function () {
     var self = this;
     this.input.addEventListener("focus", loadManifest);
-    this.input.addEventListener("input", function () { self.update(); });
+    this.input.addEventListener("input", function () { self.limit = self.pageSize; self.update(); });
+    if (this.moreButton) {
+      this.moreButton.addEventListener("click", function () {
+        var first = self.list.children.length;
+        self.limit += self.pageSize;
+        self.update().then(function () {
+          var next = self.links()[first];
+          if (next) next.focus();  // keyboard users continue where the new results start
+        });
+      });
+    }
     this.kinds.forEach(function (radio) {
-      radio.addEventListener("change", function () { self.update(); });
+      radio.addEventListener("change", function () { self.limit = self.pageSize; self.update(); });
     });
     this.root.addEventListener("keydown", function (event) { self.keydown(event); });
     if (!this.isPage) {
@@ -331,9 +346,9 @@
     if (!query.trim()) {
       this.render([], [], {}, "");
       if (!this.isPage) this.panel.hidden = true;
-      return;
+      return Promise.resolve();
     }
-    rank(query).then(function (ranked) {
+    return rank(query).then(function (ranked) {
       var counts = { "": ranked.length, material: 0, qa: 0, training: 0 };
       ranked.forEach(function (hit) { counts[hit.kind] += 1; });
       var shown = ranked.filter(function (hit) { return !kind || hit.kind === kind; });
@@ -384,6 +399,7 @@
       var visible = results.length < shown.length ? " (de eerste " + results.length + ")" : "";
       this.status.textContent = shown.length + noun + " voor \u2018" + query.trim() + "\u2019" + visible;
     }
+    if (this.moreButton) this.moreButton.hidden = results.length >= shown.length;
     if (!this.isPage) this.panel.hidden = false;
     this.root.setAttribute("data-state", "ready");
   };

@@ -110,3 +110,21 @@ def test_without_javascript_the_search_page_points_to_browsing(browser, site_url
         assert page.get_by_role("link", name="Materialenbank").count() >= 1
     finally:
         context.close()
+
+
+def test_show_more_adds_results_and_moves_focus_to_them(page, site_url: str) -> None:
+    page.goto(f"{site_url}/zoek/")
+    first = len(site_results(page, "leerlingen"))
+    more = page.get_by_role("button", name="Toon meer resultaten")
+    assert first == 20 and more.is_visible()
+    more.click()
+    page.wait_for_function(
+        "() => document.querySelectorAll('.hub-search--page .hub-search__hit').length > 20"
+    )
+    assert page.evaluate("() => document.activeElement.className") == "hub-search__link"
+    assert (
+        page.evaluate(
+            "() => [...document.querySelectorAll('.hub-search__link')].indexOf(document.activeElement)"
+        )
+        == 20
+    )

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from hub.index.documents import FIELD_WEIGHTS, FIELDS, SearchDoc
 
-VECTOR_TERMS = 80  # the most telling terms kept per document
-COMMON = 0.25  # terms in more than this share of documents do not propose candidates
+VECTOR_TERMS = 50  # the most telling terms kept per document
+COMMON = 0.05  # terms in more than this share of documents (and 50) do not propose candidates
+CANDIDATES = 60  # documents whose exact likeness is computed per lookup
 
 
 @dataclass
@@ -31,7 +33,7 @@ class Likeness:
         postings: dict[str, list[tuple[str, float]]] = defaultdict(list)
         for doc_id, vector in vectors.items():
             for term, weight in vector.items():
-                if frequency[term] <= max(COMMON * total, 5):
+                if frequency[term] <= max(COMMON * total, 50):
                     postings[term].append((doc_id, weight))
         return cls(vectors, dict(postings), idf)
 
@@ -43,13 +45,15 @@ class Likeness:
         }
         return _normalised(weights)
 
-    def neighbours(self, vector: dict[str, float]) -> dict[str, float]:
-        """Cosine similarity of VECTOR with every document sharing a telling term with it."""
-        scores: dict[str, float] = defaultdict(float)
+    def neighbours(self, vector: dict[str, float], best: int = CANDIDATES) -> dict[str, float]:
+        """Cosine similarity of VECTOR with the documents that share the most telling terms with it."""
+        partial: dict[str, float] = defaultdict(float)
         for term, weight in vector.items():
             for doc_id, other in self.postings.get(term, ()):
-                scores[doc_id] += weight * other
-        return {doc_id: self.cosine(vector, self.vectors[doc_id]) for doc_id in scores}
+                partial[doc_id] += weight * other
+        # The partial sums leave out common terms: rank on them, then compute the exact cosine.
+        chosen = heapq.nlargest(best, partial.items(), key=lambda pair: pair[1])
+        return {doc_id: self.cosine(vector, self.vectors[doc_id]) for doc_id, _ in chosen}
 
     @staticmethod
     def cosine(a: dict[str, float], b: dict[str, float]) -> float:

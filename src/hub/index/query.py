@@ -138,11 +138,15 @@ def _found(reader: IndexReader, ranked: list[tuple[int, float]]) -> list[Found]:
     found = []
     for docnum, score in ranked:
         stored = reader.stored_fields(docnum)
-        found.append(Found(stored["id"], stored["kind"], stored["slug"], stored["name"], stored["url"], score))
+        found.append(
+            Found(stored["id"], stored["kind"], stored["slug"], stored["name"], stored["url"], score)
+        )
     return found
 
 
-def _best(scores: Scores, allowed: set[int] | None, limit: int, reader: IndexReader) -> list[tuple[int, float]]:
+def _best(
+    scores: Scores, allowed: set[int] | None, limit: int, reader: IndexReader
+) -> list[tuple[int, float]]:
     candidates = [(d, s) for d, s in scores.items() if s > 0 and (allowed is None or d in allowed)]
     candidates.sort(key=lambda pair: -pair[1])
     # Ties break on the item id, so results do not depend on the order documents were indexed in.

@@ -113,15 +113,17 @@ def open_index(catalog: Catalog | None, content_root: Path) -> IndexState:
 
 
 def _open_existing(directory: Path, manifest: dict) -> IndexState | None:
+    if not (directory / "records.pickle").is_file():
+        return None
     try:
         index = whoosh_index.open_dir(str(directory), indexname=INDEX_NAME)
-    except (whoosh_index.EmptyIndexError, OSError, ValueError):
-        return None
-    thesaurus = Thesaurus(
-        {tuple(phrase.split(" ")): set(concepts) for phrase, concepts in manifest["concepts"]},
-        manifest["longest"],
-        manifest["forms"],
-    )
+        thesaurus = Thesaurus(
+            {tuple(phrase.split(" ")): set(concepts) for phrase, concepts in manifest["concepts"]},
+            manifest["longest"],
+            manifest["forms"],
+        )
+    except (whoosh_index.EmptyIndexError, OSError, ValueError, KeyError, TypeError):
+        return None  # missing or unreadable: the caller rebuilds
     return IndexState(directory, index, thesaurus, manifest["snapshot"][:16])
 
 

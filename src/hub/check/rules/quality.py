@@ -7,10 +7,11 @@ import datetime as dt
 import difflib
 import re
 import unicodedata
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from hub.check.context import CheckContext
-from hub.model.items import Lifecycle
+from hub.model.items import Item, Lifecycle
 from hub.model.review import is_overdue, review_due
 from hub.problems import Problem, warning
 
@@ -23,25 +24,54 @@ def normalise(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", folded).strip()
 
 
+def _candidate_pairs(titles: list[tuple[Item, str]]) -> Iterator[tuple[int, int]]:
+    """Index pairs of titles that share at least half of their content words (near-duplicates do).
+
+    Short words (de, het, in, van ...) are left out: they link almost every pair of titles.
+    """
+    postings: dict[str, list[int]] = defaultdict(list)
+    words_of = [
+        {word for word in title.split() if len(word) > 3} or set(title.split()) for _, title in titles
+    ]
+    for index, words in enumerate(words_of):
+        for word in words:
+            postings[word].append(index)
+    for index, words in enumerate(words_of):
+        shared: Counter[int] = Counter()
+        for word in words:
+            shared.update(other for other in postings[word] if other > index)
+        needed = max(1, len(words) // 2)
+        yield from ((index, other) for other, count in shared.items() if count >= needed)
+
+
+def _similar_title_pairs(titles: list[tuple[Item, str]]) -> Iterator[tuple[Item, Item]]:
+    """Pairs of items whose normalised titles are nearly the same, without comparing every pair."""
+    matcher = difflib.SequenceMatcher(autojunk=False)
+    for index, other_index in _candidate_pairs(titles):
+        (item, title), (other, other_title) = titles[index], titles[other_index]
+        matcher.set_seqs(title, other_title)
+        if (
+            matcher.real_quick_ratio() >= NEAR_DUPLICATE_RATIO
+            and matcher.quick_ratio() >= NEAR_DUPLICATE_RATIO
+            and matcher.ratio() >= NEAR_DUPLICATE_RATIO
+        ):
+            yield (item, other) if item.slug < other.slug else (other, item)
+
+
 def check_near_duplicate_titles(context: CheckContext) -> Iterator[Problem]:
     for collection in ("materials", "qa", "trainings"):
-        items = sorted(
-            (i for i in context.catalog.collection(collection).values() if getattr(i, "is_published", False)),
-            key=lambda i: i.slug,
-        )
+        items = [
+            i for i in context.catalog.collection(collection).values() if getattr(i, "is_published", False)
+        ]
         titles = [(item, normalise(getattr(item, "title", ""))) for item in items]
-        for index, (item, title) in enumerate(titles):
-            for other, other_title in titles[index + 1 :]:
-                if abs(len(title) - len(other_title)) > 0.2 * max(len(title), 1):
-                    continue
-                if difflib.SequenceMatcher(None, title, other_title).ratio() >= NEAR_DUPLICATE_RATIO:
-                    yield warning(
-                        other.path,
-                        other.line("title"),
-                        "title",
-                        f"nearly the same title as '{item.slug}' ({item.path}): merge them or make the "
-                        "difference clear",
-                    )
+        for first, second in _similar_title_pairs(titles):
+            yield warning(
+                second.path,
+                second.line("title"),
+                "title",
+                f"nearly the same title as '{first.slug}' ({first.path}): merge them or make the "
+                "difference clear",
+            )
 
 
 def check_description_repeats_title(context: CheckContext) -> Iterator[Problem]:
