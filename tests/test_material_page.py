@@ -287,7 +287,7 @@ def test_index_cards_carry_the_data_the_filters_use(site: Path) -> None:
 def test_home_page_offers_search_finder_luiken_and_continuum(site: Path) -> None:
     soup = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
     search = soup.select_one("form.hub-home-search")
-    assert search["method"] == "get" and urljoin(SITE_URL, search["action"]) == SITE_URL + "zoeken/"
+    assert search["method"] == "get" and urljoin(SITE_URL, search["action"]) == SITE_URL + "zoek/"
     query = search.select_one("input[name=q]")
     assert soup.find("label", attrs={"for": query["id"]}).get_text(strip=True) == "Waar ben je naar op zoek?"
     finder = soup.select_one(".hub-finder form")
