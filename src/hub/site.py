@@ -15,6 +15,26 @@ class SiteBuildError(Exception):
     """The generator failed; the message says why."""
 
 
+PLACEHOLDER_HOST = "example.invalid"
+
+
+def placeholder_settings(config_file: Path) -> list[str]:
+    """Settings in mkdocs.yml that still point at the placeholder host (fine for previews only)."""
+    import yaml
+
+    try:
+        settings = yaml.load(config_file.read_text(encoding="utf-8"), Loader=yaml.BaseLoader) or {}
+    except (OSError, yaml.YAMLError):
+        return []
+    found = []
+    if PLACEHOLDER_HOST in str(settings.get("site_url", "")):
+        found.append("site_url")
+    for key, value in (settings.get("extra") or {}).items():
+        if PLACEHOLDER_HOST in str(value):
+            found.append(f"extra.{key}")
+    return found
+
+
 def build_site(config_file: Path, content: Path, site_dir: Path) -> None:
     """Build into a fresh folder next to SITE_DIR, then swap it in: a failed build changes nothing."""
     from jinja2 import TemplateError

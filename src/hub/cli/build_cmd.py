@@ -11,7 +11,7 @@ import click
 from hub.check import check_content, has_errors
 from hub.cli.options import content_option, require_content
 from hub.problems import Severity, format_problems
-from hub.site import SiteBuildError, build_site, serve_site
+from hub.site import PLACEHOLDER_HOST, SiteBuildError, build_site, placeholder_settings, serve_site
 
 
 def _checked(content: Path) -> None:
@@ -40,6 +40,12 @@ def build(content: Path, site_dir: Path, config_file: Path) -> None:
         click.echo(f"hub: build failed, the previous site is untouched: {exc}", err=True)
         sys.exit(1)
     click.echo(f"site built in {site_dir}")
+    for setting in placeholder_settings(config_file):
+        click.echo(
+            f"hub: warning: {config_file}: {setting} still points at {PLACEHOLDER_HOST}: "
+            "set the real address before publishing",
+            err=True,
+        )
 
 
 @click.command("serve")

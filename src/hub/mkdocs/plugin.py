@@ -85,7 +85,7 @@ class HubPlugin(BasePlugin[HubConfig]):
         site_dir = Path(config.site_dir)
         if self.catalog is None:
             return
-        for static in redirect_files(self.catalog):
+        for static in redirect_files(self.catalog, config.site_name):
             target = site_dir / static.dest_uri
             if target.exists():
                 continue

@@ -27,7 +27,7 @@ def relative_url(from_dir: str, to_path: str) -> str:
     return posixpath.relpath(to_path or ".", from_dir.rstrip("/") or ".").rstrip("/") + "/"
 
 
-def redirect_files(catalog: Catalog) -> Iterator[StaticFile]:
+def redirect_files(catalog: Catalog, site_name: str = "Materialenbank") -> Iterator[StaticFile]:
     for collection, items in catalog.archived.items():
         section = COLLECTION_SECTIONS.get(collection)
         if section is None:
@@ -45,7 +45,12 @@ def redirect_files(catalog: Catalog) -> Iterator[StaticFile]:
                 html = (
                     _templates()
                     .get_template("retired.html")
-                    .render(title=getattr(item, "title", slug), index=index)
+                    .render(
+                        title=getattr(item, "title", slug),
+                        index=index,
+                        root=relative_url(old_dir, ""),
+                        site_name=site_name,
+                    )
                 )
             yield StaticFile(f"{old_dir}/index.html", content=html)
 
