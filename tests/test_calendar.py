@@ -128,3 +128,9 @@ def test_calendar_is_valid_rfc5545_text(world: World) -> None:
     assert lines[0] == b"BEGIN:VCALENDAR" and lines[-2] == b"END:VCALENDAR" and lines[-1] == b""
     assert all(len(line) <= 75 for line in lines), "content lines are folded at 75 octets"
     assert b"\n" not in text.replace(b"\r\n", b"")
+
+
+def test_calendar_has_no_english_comment(world: World) -> None:
+    text = _calendar(_world(world)).to_ical().decode()
+    assert "COMMENT" not in text and "This timezone" not in text
+    assert "BEGIN:VTIMEZONE" in text

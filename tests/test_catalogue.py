@@ -157,3 +157,30 @@ def test_provider_and_next_form_on_the_continuum(world: World) -> None:
     assert provider_label(catalog.offerings["fysiek-maart-so"]) == "Leesbond vzw (externe partner)"
     assert next_form(catalog, "helpdesk-live") == {"id": "opleiding", "label": "Opleiding", "description": ""}
     assert next_form(catalog, "opleiding") is None
+
+
+def test_vorm_filter_offers_the_form_itself_not_its_parent(world: World) -> None:
+    world.offering("live", title="Helpdesk Live over taal", form="helpdesk-live")
+    world.offering("opl", title="Een opleiding")
+    catalog, _ = load_content(world.content)
+    entries = catalogue_entries(catalog, NOW)
+    (vorm,) = [g for g in filter_groups(catalog, entries, NOW) if g["parameter"] == "vorm"]
+    labels = {o["label"]: o["count"] for o in vorm["options"]}
+    assert labels == {"Helpdesk Live": 1, "Opleiding": 1}
+    assert all(o["indent"] == "" for o in vorm["options"])
+    live = next(e for e in entries if e.slug == "live")
+    assert live.facets["vorm"] == ["helpdesk-live"]
+    assert not matches(live, {"vorm": "helpdesk"})
+
+
+def test_every_session_is_carried_with_its_iso_end_for_the_script(world: World) -> None:
+    entries = {e.slug: e for e in catalogue_entries(_catalog(world), NOW)}
+    views = entries["online-maart-so"].session_views
+    assert [(v["maand"], v["modus"], v["place"]) for v in views] == [
+        ("2027-01", "fysiek", "Gent"),
+        ("2027-03", "online", "online"),
+    ]
+    assert views[1]["end"] == "2027-03-10T16:00:00+01:00"
+    assert views[1]["when"].startswith("woensdag 10 maart 2027")
+    # The build-time card keeps the next session overall (January), the script reveals March.
+    assert entries["online-maart-so"].next_when.startswith("zondag 10 januari 2027")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 from icalendar import Calendar
 
 from hub.load.loader import load_content
@@ -65,6 +66,14 @@ def _soup(site: Path, uri: str) -> BeautifulSoup:
     return BeautifulSoup((site / uri / "index.html").read_text(encoding="utf-8"), "html.parser")
 
 
+def _shown_text(tag: Tag) -> str:
+    """The text a visitor without scripts sees: hidden descendants left out."""
+    copy = BeautifulSoup(str(tag), "html.parser")
+    for hidden in copy.select("[hidden]"):
+        hidden.decompose()
+    return copy.get_text(" ", strip=True)
+
+
 def test_catalogue_cards_carry_facts_and_filter_data(built: tuple[Path, Path]) -> None:
     page = _soup(built[0], "aanbod")
     cards = page.select("#hub-catalogue .hub-offering")
@@ -88,10 +97,7 @@ def test_catalogue_cards_carry_facts_and_filter_data(built: tuple[Path, Path]) -
 
 def test_offering_page_sessions_registration_fiche_related_and_jsonld(built: tuple[Path, Path]) -> None:
     page = _soup(built[0], "aanbod/online-so")
-    rows = [
-        [td.get_text(" ", strip=True) for td in tr.find_all("td")]
-        for tr in page.select(".hub-sessions tbody tr")
-    ]
+    rows = [[_shown_text(td) for td in tr.find_all("td")] for tr in page.select(".hub-sessions tbody tr")]
     assert rows == [
         ["woensdag 10 maart 2027, 15:30–17:00", "Online", "online"],
         ["donderdag 10 juni 2027, 09:00–16:00", "Fysiek", "Gent"],
@@ -157,3 +163,65 @@ def test_fiches_index_lists_every_fiche_in_continuum_order(built: tuple[Path, Pa
     page = _soup(built[0], "kwaliteit")
     titles = [a.get_text(strip=True) for a in page.select(".hub-fiches .hub-card__title a")]
     assert titles == ["Kwaliteitsfiche helpdesk-live", "Kwaliteitsfiche opleiding"]
+
+
+def test_card_carries_every_session_hidden_with_iso_end(built: tuple[Path, Path]) -> None:
+    card = _soup(built[0], "aanbod").select_one('.hub-offering[data-slug="online-so"]')
+    listing = card.select_one(".hub-card__sessions")
+    assert listing.has_attr("hidden")
+    assert [
+        (li["data-maand"], li["data-modus"], li["data-end"], li["data-place"]) for li in listing("li")
+    ] == [
+        ("2027-03", "online", "2027-03-10T17:00:00+01:00", "online"),
+        ("2027-06", "fysiek", "2027-06-10T16:00:00+02:00", "Gent"),
+    ]
+    # Without scripts the card shows the next session and no hidden list text.
+    assert "juni" not in _shown_text(card)
+
+
+def test_offering_rows_carry_their_end_for_the_visitors_clock(built: tuple[Path, Path]) -> None:
+    rows = _soup(built[0], "aanbod/voorbij").select(".hub-sessions tbody tr")
+    assert rows[0]["data-end"] == "2020-01-09T12:00:00+01:00"
+    assert "afgelopen" in _shown_text(rows[0])
+
+
+def test_fiche_explains_edbi_on_first_use_and_prints_its_address(built: tuple[Path, Path]) -> None:
+    fiche = _soup(built[0], "kwaliteit/opleiding").select_one("article.hub-fiche")
+    first = next(s for s in fiche.find_all(string=True) if "EDBI" in s)
+    assert first.parent.name == "abbr" and "effectiviteit van begeleiding" in first.parent["title"]
+    assert "OBPWO" in first.find_parent("p").get_text()
+    printed = fiche.select_one(".hub-fiche__printed")
+    assert printed.get_text(" ", strip=True) == "Afgedrukt van https://example.invalid/kwaliteit/opleiding/"
+    assert printed.select_one("[data-hub-print-date]") is not None
+    scales = [td.get_text(strip=True) for td in fiche.select(".hub-questions td.hub-questions__scale")]
+    assert scales == ["5-puntenschaal", "open vraag"]
+
+
+def _selectors(css: str) -> list[str]:
+    """Every style rule's selectors (inside @media too), without at-rules such as @page."""
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    css = re.sub(r"@media[^{]*\{", "", css)
+    found = []
+    for prelude in re.findall(r"([^{}]+)\{[^{}]*\}", css):
+        prelude = prelude.strip()
+        if prelude and not prelude.startswith("@"):
+            found += [s.strip() for s in re.split(r",(?![^()]*\))", prelude) if s.strip()]
+    return found
+
+
+@pytest.mark.parametrize("sheet", ["hub-catalogue.css", "hub-fiche.css"])
+def test_stylesheets_style_only_their_own_pages(sheet: str) -> None:
+    scopes = ("hub-catalogue", "hub-offering-page", "hub-fiche", "hub-continuum", "hub-next")
+    selectors = _selectors((ROOT / "overrides" / "assets" / sheet).read_text(encoding="utf-8"))
+    assert len(selectors) > 10
+    assert [s for s in selectors if not any(scope in s for scope in scopes)] == []
+
+
+def test_calculator_input_and_filters_have_a_visible_box_and_focus_ring() -> None:
+    fiche = (ROOT / "overrides" / "assets" / "hub-fiche.css").read_text(encoding="utf-8")
+    catalogue = (ROOT / "overrides" / "assets" / "hub-catalogue.css").read_text(encoding="utf-8")
+    for css, control in ((fiche, ".hub-calc input"), (catalogue, ".hub-filter select")):
+        box = re.search(re.escape(control) + r"\s*\{([^}]*)\}", css).group(1)
+        assert re.search(r"border:\s*2px solid #5c6370", box)
+        focus = re.search(re.escape(control) + r":focus\s*\{([^}]*)\}", css).group(1)
+        assert "outline: 3px solid" in focus

@@ -92,3 +92,14 @@ def test_fiche_context_counts_core_questions_and_offerings(world: World) -> None
     assert context["response_target"] == "20%"
     assert context["smallest_group"] == 1
     assert [r["example"] for r in context["norms"]] == [1, 10]
+
+
+def test_first_edbi_in_the_lead_becomes_an_abbreviation_and_text_stays_escaped() -> None:
+    from hub.render.fiche_pages import EDBI_TITLE, explain_edbi
+
+    html, found = explain_edbi("De EDBI-bevraging <na> elke EDBI-sessie.")
+    assert found
+    assert html.count("<abbr") == 1 and f'title="{EDBI_TITLE}"' in html
+    assert "&lt;na&gt;" in html and "<na>" not in html
+    plain, found = explain_edbi("Geen afkorting hier.")
+    assert not found and "<abbr" not in plain

@@ -67,7 +67,12 @@ def _world(root: Path) -> World:
         related="[stap-drie]",
     )
     world.write("materials/files/kijkwijzer.pdf", b"%PDF-1.4\n" + b"0" * 3000)
-    world.material("stap-drie", title='"Stap drie: feedback geven"', type="kennisclip")
+    world.material("stap-drie", title='"Stap drie: feedback geven"', type="kennisclip", themes="[hoekenwerk]")
+    # A third theme level, to show on the home page.
+    themes = (world.content / "taxonomy/themes.yml").read_text(encoding="utf-8")
+    world.write(
+        "taxonomy/themes.yml", themes + "- id: hoekenwerk\n  label: Hoekenwerk\n  parent: differentiatie\n"
+    )
     world.material(DRAFT, title="Kladversie quokka", status="draft")
     steps = textwrap.dedent("""
       - material: stap-een
@@ -337,3 +342,90 @@ def test_drafts_and_archived_items_never_show_as_step_related_or_recommendation(
     scan = material_context(catalog, catalog.materials["scan"], world.content)["scan"]
     assert [card.slug for card in scan["dimensions"][0]["recommend"]] == ["klaar"]
     assert scan["scale"] == [(1, "Nooit"), (2, "Soms"), (3, "Vaak"), (4, "Altijd")]
+
+
+def test_step_banners_tick_the_leerpad_and_the_last_step_leads_back(site: Path) -> None:
+    route = _page(site, "materialen/route-kleuters")
+    route_ids = [li["data-step"] for li in route.select("ol.hub-steps > li.hub-step")]
+    second = _page(site, "materialen/stap-twee")
+    done = second.select_one("nav.hub-route .hub-route__done")
+    assert done.has_attr("hidden")  # shown by hub-leerpad.js, which keeps the ticks
+    assert done["data-leerpad"] == "route-kleuters" and done["data-step"] == route_ids[1]
+    box = done.select_one("input[type=checkbox]")
+    label = second.find("label", attrs={"for": box["id"]}).get_text(" ", strip=True)
+    assert label.startswith("Gedaan") and "Leerpad hoeken bij kleuters" in label
+    assert second.find("script", src=lambda s: s and s.endswith("assets/hub-leerpad.js"))
+    assert second.select_one(".hub-route__back") is None
+    last = _page(site, "materialen/stap-drie").select_one("nav.hub-route")
+    back = last.select_one(".hub-route__back a")
+    assert back.get_text(" ", strip=True).startswith("Terug naar het leerpad")
+    assert back["href"].endswith("materialen/route-kleuters/")
+    assert last.select_one(".hub-route__done")["data-step"] == route_ids[2]
+
+
+def _before(soup: BeautifulSoup, first: str, second: str) -> bool:
+    order = list(soup.descendants)
+    return order.index(soup.select_one(first)) < order.index(soup.select_one(second))
+
+
+def test_the_material_itself_comes_before_its_metadata(site: Path) -> None:
+    soup = _page(site, "materialen/stap-twee")
+    assert _before(soup, ".hub-external a", ".hub-panel")
+    assert _before(soup, "ul.hub-attachments", ".hub-panel")
+    fold = soup.select_one(".hub-panel details.hub-panel__fold")
+    assert fold.has_attr("open")  # folded on phones by hub-material.js only
+    assert fold.summary.h2.get_text(strip=True) == "Over dit materiaal"
+    scan = _page(site, "materialen/zelfscan-differentieren")
+    start = scan.select_one(".hub-actions a[href='#zelfscan']")
+    assert start.get_text(strip=True) == "Start de zelfscan" and scan.select_one("#zelfscan")
+    assert _before(scan, ".hub-actions", ".hub-panel")
+    route = _page(site, "materialen/route-kleuters")
+    assert (
+        route.select_one(".hub-actions a[href='#route']").get_text(strip=True) == "Naar de route in 3 stappen"
+    )
+
+
+def test_zelfscan_result_can_be_printed(site: Path) -> None:
+    soup = _page(site, "materialen/zelfscan-differentieren")
+    button = soup.select_one(".hub-scan__result button.hub-scan__print-button")
+    assert button.get_text(strip=True) == "Druk af of bewaar als PDF" and button["type"] == "button"
+
+
+def test_materials_index_has_a_search_field_and_a_feed_link_without_a_sitemap_lookup(site: Path) -> None:
+    index = _page(site, "materialen")
+    search = index.select_one("form.hub-listing-search")
+    assert search["method"] == "get"
+    assert urljoin(SITE_URL + "materialen/", search["action"]) == SITE_URL + "zoek/"
+    query = search.select_one("input[type=search][name=q]")
+    assert index.find("label", attrs={"for": query["id"]}).get_text(strip=True) == "Zoek in de materialenbank"
+    # mkdocs-material fetches <href>/../sitemap.xml for every link whose rel is exactly "alternate".
+    assert [link for link in index.select("link[rel]") if link["rel"] == ["alternate"]] == []
+    assert index.select_one("noscript").find("a", href="#hub-browse-title")
+
+
+def test_listings_fold_their_filters_behind_a_button_on_phones(site: Path) -> None:
+    for path in ("materialen", "materialen/rok/onderwijsleerproces"):
+        soup = _page(site, path)
+        toggle = soup.select_one(".hub-listing__filters > button.hub-filter-toggle")
+        assert toggle.has_attr("hidden") and toggle["aria-expanded"] == "true"  # hub-browse.js shows it
+        panel = soup.find(id=toggle["aria-controls"])
+        assert panel.select_one("form#hub-facets")
+        assert _before(soup, "button.hub-filter-toggle", "#hub-results")
+
+
+def test_facet_crumbs_can_wrap_between_items(site: Path) -> None:
+    crumbs = _page(site, "materialen/rok/differentiatie-kv").select_one("nav.hub-crumbs ol")
+    items = crumbs.find_all("li", recursive=False)
+    assert len(items) == 5
+    for item in items[1:]:
+        assert str(item.previous_sibling).isspace()  # a break point before every "›"
+
+
+def test_home_shows_the_third_theme_level_and_explains_the_finder_without_javascript(site: Path) -> None:
+    soup = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
+    themes = soup.select_one("ul.hub-theme-list")
+    differentiatie = themes.select_one("a[href='materialen/thema/differentiatie/']").parent
+    sub = differentiatie.select_one(".hub-theme-sub a")
+    assert sub["href"] == "materialen/thema/hoekenwerk/" and sub.get_text(strip=True) == "Hoekenwerk"
+    hint = soup.select_one(".hub-finder noscript")
+    assert "Zonder JavaScript" in hint.get_text()

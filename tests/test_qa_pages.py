@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,7 +32,7 @@ goals: [Je stelt je vragen over differentiatie.]
 sessions:
   - {start: 2026-01-14T15:30, end: 2026-01-14T16:30, mode: online, recording: "https://video.example/opname-1"}
   - {start: 2026-02-04T15:30, end: 2026-02-04T16:30, mode: online}
-  - {start: 2099-03-04T15:30, end: 2099-03-04T16:30, mode: online}
+  - {start: 2099-03-04T15:30, end: 2099-03-04T16:30, mode: online, location: "Online (Microsoft Teams)"}
 ---
 
 Een Helpdesk Live.
@@ -135,6 +136,17 @@ def test_helpdesk_live_agenda_puts_upcoming_first_and_keeps_recordings(site: Pat
     assert "4 februari 2026" in past_rows[0] and "geen opname" in past_rows[0]
     assert "14 januari 2026" in past_rows[1]
     assert past.select_one('a[href="https://video.example/opname-1"]') is not None
+    # The mode is not repeated when the location already says it.
+    assert [tr.select("td")[2].get_text(strip=True) for tr in upcoming.select("tbody tr")] == [
+        "Online (Microsoft Teams)"
+    ]
+    assert past.select("tbody tr")[0].select("td")[2].get_text(strip=True) == "online"
+
+
+def test_newest_answers_have_dutch_dates(site: Path) -> None:
+    dates = [node.get_text(strip=True) for node in page(site, "vragen").select(".hub-latest__date time")]
+    assert dates and "10 februari 2026" in dates
+    assert not any("/" in date for date in dates)
 
 
 def test_feed_lists_new_answers(site: Path) -> None:
@@ -151,12 +163,12 @@ def test_ask_page_searches_published_questions_and_links_the_form(site: Path) ->
     box = soup.select_one("[data-hub-ask]")
     assert box is not None and box.select_one("input[type=search]")["id"] == "hub-ask-input"
     assert soup.select_one('a[href="https://example.invalid/stel-je-vraag"]') is not None
-    data = json.loads((site / "helpdesk" / box["data-index"]).read_text(encoding="utf-8"))
-    assert {(row["k"], row["u"]) for row in data} == {
-        ("qa", "vragen/hoe-differentieer-ik-bij-kleuters/"),
-        ("qa", "vragen/taal-in-alle-vakken/"),
-        ("material", "materialen/differentieren-in-de-klas/"),
-    }
+    # It runs the site search (hub-search.js and its index): no separate data of its own.
+    assert not box.has_attr("data-index") and not (site / "helpdesk" / "vragen-en-materialen.json").exists()
+    scripts = [script["src"] for script in soup.select("script[src]")]
+    assert any(src.endswith("hub-search.js") for src in scripts)
+    assert any(src.endswith("hub-helpdesk.js") for src in scripts)
+    assert (site / "search" / "index.json").exists()
     assert "Helpdesk Live: differentiëren" in soup.get_text()
 
 
@@ -171,3 +183,36 @@ def test_trends_page_has_an_svg_chart_and_a_table_and_is_not_indexed(site: Path)
     }
     assert table.get("Doelgerichte differentiatie") is not None
     assert soup.select_one('.hub-crumbs a[href="../"]') is not None
+
+
+def test_trends_page_counts_one_question_in_the_singular(site: Path) -> None:
+    soup = page(site, "redactie/vragen")
+    text = soup.select_one("svg.hub-trends__chart desc").get_text()
+    assert re.search(r"\b1 vraag,", text), text
+    assert not re.search(r"\b1 vragen\b", soup.get_text())
+
+
+def test_not_found_page_is_dutch_and_its_search_stays_on_the_site(site: Path) -> None:
+    soup = BeautifulSoup((site / "404.html").read_text(encoding="utf-8"), "html.parser")
+    assert soup.h1.get_text(strip=True) == "Deze pagina bestaat niet (meer)"
+    assert "Not found" not in soup.get_text()
+    hrefs = [a["href"] for a in soup.select("article a[href]")]
+    for url in ("/zoek/", "/materialen/", "/vragen/", "/aanbod/"):
+        assert url in hrefs
+    # base_url is "/" on this page: nothing may start with "//" (a browser reads that as a host).
+    widget = soup.select_one("[data-hub-search]")
+    assert widget["data-index"] == "/search/"
+    actions = [form["action"] for form in soup.select("form")]
+    assert actions and all(action == "/zoek/" for action in actions)
+    assert not any(
+        value.startswith("//")
+        for tag in soup.find_all(True)
+        for value in tag.attrs.values()
+        if isinstance(value, str)
+    )
+
+
+def test_header_labels_are_dutch(site: Path) -> None:
+    soup = page(site, "vragen")
+    assert soup.select_one("header nav")["aria-label"] == "Sitekop"
+    assert not soup.select('[aria-label="Header"]')

@@ -27,6 +27,24 @@
     return tags;
   });
 
+  // On phones the filters fold away behind a "Filters (n)" button so the results come first;
+  // wide screens keep the panel beside the results.
+  var listing = form.closest(".hub-listing");
+  var toggle = listing && listing.querySelector(".hub-filter-toggle");
+  var panel = toggle && document.getElementById(toggle.getAttribute("aria-controls"));
+  var toggleCount = toggle && toggle.querySelector(".hub-filter-toggle__count");
+  var narrow = window.matchMedia("(max-width: 59.9375em)");
+
+  function setOpen(open) {
+    toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    panel.hidden = !open;
+  }
+
+  function fitScreen() {
+    toggle.hidden = !narrow.matches;
+    setOpen(!narrow.matches);
+  }
+
   function emptyChoice() {
     var choice = {};
     facets.forEach(function (facet) { choice[facet] = []; });
@@ -104,6 +122,10 @@
     });
     var filtered = facets.some(function (facet) { return choice[facet].length > 0; });
     status.textContent = filtered ? countText(shown) : unfilteredText;
+    if (toggleCount) {
+      var chosenCount = facets.reduce(function (sum, facet) { return sum + choice[facet].length; }, 0);
+      toggleCount.textContent = chosenCount ? "(" + chosenCount + ")" : "";
+    }
     if (empty) empty.hidden = shown > 0;
   }
 
@@ -133,6 +155,14 @@
     details.open = initial[facet].length > 0 || (wide && index < 2);
   });
   form.hidden = false;
+  if (toggle && panel) {
+    listing.classList.add("hub-listing--js");
+    toggle.addEventListener("click", function () {
+      setOpen(toggle.getAttribute("aria-expanded") !== "true");
+    });
+    if (narrow.addEventListener) narrow.addEventListener("change", fitScreen);
+    fitScreen();
+  }
   Array.prototype.forEach.call(document.querySelectorAll(".hub-browse details[open]"), function (details) {
     details.open = false;
   });

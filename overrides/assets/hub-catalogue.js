@@ -4,6 +4,21 @@
 (function () {
   "use strict";
 
+  // A session is past once its end (ISO time with offset, in data-end) lies before the visitor's clock,
+  // so a page built days ago still shows the right state.
+  function isPast(element, now) {
+    var end = Date.parse(element.getAttribute("data-end") || "");
+    return !isNaN(end) && end < now;
+  }
+
+  // Offering pages: re-judge each session row and the "Afgelopen" badges against the visitor's clock.
+  Array.prototype.forEach.call(document.querySelectorAll(".hub-sessions tr[data-end]"), function (row) {
+    var past = isPast(row, Date.now());
+    row.classList.toggle("hub-session--past", past);
+    var badge = row.querySelector(".hub-session__past");
+    if (badge) badge.hidden = !past;
+  });
+
   var form = document.getElementById("hub-catalogue-filters");
   var list = document.getElementById("hub-catalogue");
   if (!form || !list) return;
@@ -30,6 +45,30 @@
       var parts = session.split(":");
       return (!chosen.maand || parts[0] === chosen.maand) && (!chosen.modus || parts[1] === chosen.modus);
     });
+  }
+
+  // The session a card shows: the first upcoming one that fits the chosen month and mode, else the
+  // last one that fits (then marked past). The card's own status follows all its sessions.
+  function showSession(card, chosen, now) {
+    var sessions = Array.prototype.slice.call(card.querySelectorAll(".hub-card__sessions > li"));
+    var row = card.querySelector(".hub-card__when");
+    if (!sessions.length || !row) return;
+    var allPast = sessions.every(function (s) { return isPast(s, now); });
+    card.classList.toggle("hub-offering--past", allPast);
+    card.classList.toggle("hub-offering--upcoming", !allPast);
+    var badge = card.querySelector(".hub-card__past");
+    if (badge) badge.hidden = !allPast;
+    var fits = sessions.filter(function (s) {
+      return (!chosen.maand || s.getAttribute("data-maand") === chosen.maand) &&
+        (!chosen.modus || s.getAttribute("data-modus") === chosen.modus);
+    });
+    if (!fits.length) return;
+    var upcoming = fits.filter(function (s) { return !isPast(s, now); });
+    var shown = upcoming.length ? upcoming[0] : fits[fits.length - 1];
+    var place = shown.getAttribute("data-place");
+    row.querySelector("dt").textContent = upcoming.length ? "Volgende sessie" : "Laatste sessie";
+    row.querySelector("dd").textContent = shown.textContent +
+      (upcoming.length ? (place ? " · " + place : "") : " (afgelopen)");
   }
 
   function chosenNow() {
@@ -76,9 +115,11 @@
   function apply() {
     var chosen = chosenNow();
     var shown = 0;
+    var now = Date.now();
     cards.forEach(function (card) {
       var visible = matches(card, chosen);
       card.hidden = !visible;
+      showSession(card, chosen, now);
       if (visible) shown += 1;
     });
     var noun = shown === 1 ? "aanbod" : "aanbiedingen";

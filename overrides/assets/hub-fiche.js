@@ -62,6 +62,21 @@
 
   Array.prototype.forEach.call(document.querySelectorAll("[data-hub-calc]"), setUpCalculator);
 
+  // The printed line "Afgedrukt van <URL> op <date>": the address the page was opened at and today's
+  // date, filled now and again just before printing (a tab may stay open for days).
+  function stampPrint() {
+    var where = window.location.origin + window.location.pathname;
+    var today = new Date().toLocaleDateString("nl-BE", { day: "numeric", month: "long", year: "numeric" });
+    Array.prototype.forEach.call(document.querySelectorAll("[data-hub-print-url]"), function (span) {
+      if (/^https?:/.test(where)) span.textContent = where;
+    });
+    Array.prototype.forEach.call(document.querySelectorAll("[data-hub-print-date]"), function (span) {
+      span.textContent = " op " + today;
+    });
+  }
+  stampPrint();
+  window.addEventListener("beforeprint", stampPrint);
+
   Array.prototype.forEach.call(document.querySelectorAll("[data-hub-print]"), function (button) {
     button.addEventListener("click", function () { window.print(); });
     button.parentNode.hidden = false;

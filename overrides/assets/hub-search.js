@@ -2,22 +2,31 @@
    same Dutch analysis as `hub search`). Only the shards of the typed words are fetched. The words
    of a query are looked up as the build saw them (folded, stop words dropped, stems from the
    index), grouped into synonym and alias phrases, and scored like the editors' search: every query
-   unit counts, documents matching more units rank higher. The last word also matches as a prefix
-   while it is being typed. Untrusted text is only ever set as text, never as HTML. */
+   unit counts, documents matching more units rank higher, a level or role next to a topic less.
+   The last word also matches as a prefix while it is being typed. Untrusted text is only ever set as text, never as HTML. */
 (function () {
   "use strict";
 
   var widgets = document.querySelectorAll("[data-hub-search]");
-  if (!widgets.length || !window.fetch) return;
+  var source = document.querySelector("[data-hub-search], [data-hub-search-index]");
+  if (!source || !window.fetch) return;
 
   var CONCEPT_FACTOR = 0.85; // a synonym or alias match counts a little less than the word itself
   var PREFIX_FACTOR = 0.8; // so does a word that only starts with what is being typed
+  // ... and much less when what is typed is already a word of the index: 'gedrag' is more likely
+  // meant than 'gedragen'; the longer words still come, after the word itself.
+  var PREFIX_FACTOR_KNOWN = 0.3;
   var PREFIX_MIN = 3; // letters typed before a word is completed as a prefix
   var PREFIX_TERMS = 40; // at most this many completions of a prefix
+  // As hub.index.query: next to a topic, a level or role unit scores less and counts less as a unit.
+  var FACET_FACTOR = 0.3;
+  var FACET_COVERAGE = 0.5;
+  var QUIET_BELOW = 3; // as-you-type queries shorter than this stay quiet: 'z' matches nothing useful
   var KIND_NAMES = { material: "materiaal", qa: "vraag", training: "aanbod" };
   var KIND_CODES = { m: "material", q: "qa", t: "training" };
 
-  var indexUrl = widgets[0].getAttribute("data-index");
+  var indexUrl = source.getAttribute("data-index") || source.getAttribute("data-hub-search-index");
+  var siteRoot = new URL("../", new URL(indexUrl, document.baseURI)); // the index lives in <site>/search/
   var manifest = null;
   var manifestLoad = null;
   var files = {};
@@ -39,6 +48,7 @@
         manifest = data;
         manifest.keySet = new Set(data.keys);
         manifest.stopSet = new Set(data.stop);
+        manifest.facetSet = new Set(data.facets || []);
         manifest.phraseMap = new Map();
         manifest.longest = 1;
         data.phrases.forEach(function (entry) {
@@ -136,6 +146,11 @@
     return found;
   }
 
+  // A unit of only level or role concepts, as hub.index.analysis.QueryUnit.is_facet.
+  function isFacet(unit) {
+    return unit.concepts.length > 0 && unit.concepts.every(function (concept) { return manifest.facetSet.has(concept); });
+  }
+
   function maxInto(target, scores, factor) {
     scores.forEach(function (score, doc) {
       var value = score * factor;
@@ -166,8 +181,9 @@
           scores.set(doc, (scores.get(doc) || 0) + score * CONCEPT_FACTOR);
         });
       });
+      var known = wordLists.length > 0 && wordLists[wordLists.length - 1].size > 0;
       lists.slice(unit.words.length + unit.concepts.length).forEach(function (list) {
-        maxInto(scores, list, PREFIX_FACTOR);
+        maxInto(scores, list, known ? PREFIX_FACTOR_KNOWN : PREFIX_FACTOR);
       });
       return scores;
     });
@@ -194,21 +210,31 @@
             }
           });
         }
-        return prefixWork.then(function () { return Promise.all(found.map(scoreUnit)); });
+        return prefixWork.then(function () {
+          return Promise.all(found.map(function (unit) {
+            return scoreUnit(unit).then(function (scores) { return { scores: scores, facet: isFacet(unit) }; });
+          }));
+        });
       });
     }).then(function (perUnit) {
-      var useful = perUnit.filter(function (scores) { return scores.size; });
+      var useful = perUnit.filter(function (unit) { return unit.scores.size; });
+      var mixed = !useful.every(function (unit) { return unit.facet; }); // only levels/roles: the topic
       var totals = new Map();
       var matched = new Map();
-      useful.forEach(function (scores) {
-        scores.forEach(function (score, doc) {
-          totals.set(doc, (totals.get(doc) || 0) + score);
-          matched.set(doc, (matched.get(doc) || 0) + 1);
+      var whole = 0;
+      useful.forEach(function (unit) {
+        var lighter = unit.facet && mixed;
+        var factor = lighter ? FACET_FACTOR : 1;
+        var share = lighter ? FACET_COVERAGE : 1;
+        whole += share;
+        unit.scores.forEach(function (score, doc) {
+          totals.set(doc, (totals.get(doc) || 0) + score * factor);
+          matched.set(doc, (matched.get(doc) || 0) + share);
         });
       });
       var ranked = [];
       totals.forEach(function (score, doc) {
-        var coverage = matched.get(doc) / useful.length;
+        var coverage = matched.get(doc) / whole;
         ranked.push({ doc: doc, score: score * coverage * coverage, kind: KIND_CODES[manifest.kinds[doc]] });
       });
       ranked.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
@@ -224,6 +250,24 @@
       });
     }));
   }
+
+  // The search as a function for other scripts (the ask box on /helpdesk/): the same index and
+  // scoring as the search box. Resolves to {total, counts, results}; results carry an absolute href.
+  function query(text, options) {
+    var kinds = (options && options.kinds) || null;
+    var limit = (options && options.limit) || 8;
+    return rank(text).then(function (ranked) {
+      var counts = { "": ranked.length, material: 0, qa: 0, training: 0 };
+      ranked.forEach(function (hit) { counts[hit.kind] += 1; });
+      var shown = ranked.filter(function (hit) { return !kinds || kinds.indexOf(hit.kind) !== -1; });
+      return describe(shown.slice(0, limit)).then(function (results) {
+        results.forEach(function (result) { result.href = new URL(result.url, siteRoot).href; });
+        return { total: shown.length, counts: counts, results: results };
+      });
+    });
+  }
+
+  window.hubSearch = { query: query, words: words, quietBelow: QUIET_BELOW, load: loadManifest };
 
   // Text with the words that start like a query word marked; built from text nodes only.
   function marked(text, queryWords) {
@@ -253,7 +297,6 @@
 
   function Widget(root) {
     this.root = root;
-    this.siteRoot = root.getAttribute("data-root");
     this.limit = parseInt(root.getAttribute("data-limit"), 10) || 8;
     this.isPage = root.hasAttribute("data-page");
     this.input = root.querySelector(".hub-search__input");
@@ -304,7 +347,9 @@
       this.kinds.forEach(function (radio) { radio.checked = radio.value === kind; });
       if (params.get("q")) {
         this.input.value = params.get("q");
-        this.update();
+        this.update(true);
+      } else {
+        this.input.focus(); // opened to search (the phone's search icon): bring up the keyboard
       }
     }
   };
@@ -329,13 +374,14 @@
     }
   };
 
-  Widget.prototype.update = function () {
+  // FORCE: search even a query shorter than QUIET_BELOW (it was submitted, not just typed).
+  Widget.prototype.update = function (force) {
     var self = this;
     var query = this.input.value;
     var kind = this.kind();
     var sequence = ++this.sequence;
     this.dismissed = false;
-    if (this.more) this.more.href = this.siteRoot + "zoek/?q=" + encodeURIComponent(query.trim());
+    if (this.more) this.more.href = new URL("zoek/?q=" + encodeURIComponent(query.trim()), siteRoot).href;
     if (this.isPage) {
       var params = new URLSearchParams();
       if (query.trim()) params.set("q", query.trim());
@@ -348,28 +394,28 @@
       if (!this.isPage) this.panel.hidden = true;
       return Promise.resolve();
     }
-    return rank(query).then(function (ranked) {
-      var counts = { "": ranked.length, material: 0, qa: 0, training: 0 };
-      ranked.forEach(function (hit) { counts[hit.kind] += 1; });
-      var shown = ranked.filter(function (hit) { return !kind || hit.kind === kind; });
-      return describe(shown.slice(0, self.limit)).then(function (results) {
-        if (sequence !== self.sequence) return;
-        self.render(results, shown, counts, query);
-      });
+    if (!force && query.trim().length < QUIET_BELOW) {
+      this.render([], [], {}, "");
+      if (!this.isPage) this.panel.hidden = true;
+      return Promise.resolve();
+    }
+    return window.hubSearch.query(query, { kinds: kind ? [kind] : null, limit: self.limit }).then(function (found) {
+      if (sequence !== self.sequence) return;
+      self.render(found.results, found.total, found.counts, query);
     }).catch(function () {
       if (sequence !== self.sequence) return;
       self.status.textContent = "Zoeken lukt nu niet. Blader via Materialen, Vragen of Aanbod.";
     });
   };
 
-  Widget.prototype.render = function (results, shown, counts, query) {
+  Widget.prototype.render = function (results, total, counts, query) {
     var self = this;
     var queryWords = words(query);
     this.list.textContent = "";
     results.forEach(function (result) {
       var item = element("li", "hub-search__hit hub-search__hit--" + result.kind);
       var link = element("a", "hub-search__link");
-      link.href = self.siteRoot + result.url;
+      link.href = result.href;
       link.appendChild(element("span", "hub-search__type", result.type));
       link.appendChild(element("span", "hub-search__title", result.title));
       item.appendChild(link);
@@ -392,14 +438,14 @@
     });
     if (!query.trim()) {
       this.status.textContent = "";
-    } else if (!shown.length) {
+    } else if (!total) {
       this.status.textContent = "Geen resultaten voor \u2018" + query.trim() + "\u2019. Probeer een ander woord of blader.";
     } else {
-      var noun = shown.length === 1 ? " resultaat" : " resultaten";
-      var visible = results.length < shown.length ? " (de eerste " + results.length + ")" : "";
-      this.status.textContent = shown.length + noun + " voor \u2018" + query.trim() + "\u2019" + visible;
+      var noun = total === 1 ? " resultaat" : " resultaten";
+      var visible = results.length < total ? " (de eerste " + results.length + ")" : "";
+      this.status.textContent = total + noun + " voor \u2018" + query.trim() + "\u2019" + visible;
     }
-    if (this.moreButton) this.moreButton.hidden = results.length >= shown.length;
+    if (this.moreButton) this.moreButton.hidden = results.length >= total;
     if (!this.isPage) this.panel.hidden = false;
     this.root.setAttribute("data-state", "ready");
   };

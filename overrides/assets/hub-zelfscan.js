@@ -64,7 +64,7 @@
     });
     result.querySelector(".hub-scan__all-good").hidden = weak.length > 0;
     result.querySelector(".hub-scan__summary").textContent = weak.length
-      ? "Hier valt het meeste te winnen: " + weak.map(function (dimension) {
+      ? "Je laagste scores: " + weak.map(function (dimension) {
           return titleOf(dimension.index) + " (" + number(dimension.average) + ")";
         }).join(", ") + ". Hieronder vind je materialen om mee verder te gaan."
       : "Je scoort op elk onderdeel de hoogste waarde.";
@@ -105,6 +105,19 @@
     result.hidden = true;
     window.setTimeout(onChange, 0);
   });
+
+  // Print only the result (print stylesheet in hub.css); the browser's dialog also saves a PDF.
+  var printButton = result.querySelector(".hub-scan__print-button");
+  function endPrint() {
+    scan.classList.remove("hub-scan--printing");
+    document.body.classList.remove("hub-printing-scan");
+  }
+  printButton.addEventListener("click", function () {
+    scan.classList.add("hub-scan--printing");
+    document.body.classList.add("hub-printing-scan");
+    window.print();
+  });
+  window.addEventListener("afterprint", endPrint);
 
   scan.querySelector(".hub-scan__static").hidden = true;
   form.hidden = false;

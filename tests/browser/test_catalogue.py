@@ -193,3 +193,80 @@ def test_a_teacher_can_register_for_a_secundair_online_march_offering(page, site
             )
     assert registrations, "no offering for secundair, online, in maart has a registration link"
     assert all(href.startswith("https://") for href in registrations)
+
+
+def test_filtered_cards_show_the_first_session_that_matches(page, site_url: str) -> None:
+    page.goto(site_url + "/aanbod/?" + "&".join(f"{k}={v}" for k, v in SECUNDAIR_ONLINE_MAART.items()))
+    shown = _visible_slugs(page)
+    if not shown:
+        pytest.skip("the sample content has no secundair online offering in maart (any more)")
+    catalog, _ = load_content(ROOT / "content")
+    now = dt.datetime.now(BRUSSELS).replace(tzinfo=None)
+    entries = {e.slug: e for e in catalogue_entries(catalog, now)}
+    for slug in shown:
+        fitting = [
+            v for v in entries[slug].session_views if v["maand"] == "2027-03" and v["modus"] == "online"
+        ]
+        row = page.locator(f'.hub-offering[data-slug="{slug}"] .hub-card__when')
+        assert row.locator("dt").inner_text() == "Volgende sessie"
+        assert row.locator("dd").inner_text().startswith(fitting[0]["when"])
+        assert "maart 2027" in row.locator("dd").inner_text()
+
+
+def test_sessions_turn_past_by_the_visitors_clock_not_the_build(page, site_url: str) -> None:
+    page.clock.set_fixed_time(dt.datetime(2035, 1, 1, tzinfo=dt.UTC))
+    page.goto(site_url + "/aanbod/")
+    cards = page.locator("#hub-catalogue .hub-offering:has(.hub-card__sessions)")
+    assert cards.count() > 0
+    for index in range(cards.count()):
+        card = cards.nth(index)
+        assert card.locator(".hub-card__when dt").inner_text() == "Laatste sessie"
+        assert card.locator(".hub-card__when dd").inner_text().endswith("(afgelopen)")
+        assert card.locator(".hub-card__past").is_visible()
+    slug = cards.first.get_attribute("data-slug")
+    page.goto(f"{site_url}/aanbod/{slug}/")
+    rows = page.locator(".hub-sessions tbody tr")
+    assert rows.count() > 0
+    for index in range(rows.count()):
+        assert rows.nth(index).locator(".hub-session__past").is_visible()
+
+
+def test_filters_are_an_even_grid_with_a_visible_focus(page, site_url: str) -> None:
+    page.goto(site_url + "/aanbod/")
+    widths = page.eval_on_selector_all(
+        "#hub-catalogue-filters select", "els => els.map(e => Math.round(e.getBoundingClientRect().width))"
+    )
+    assert len(widths) >= 4 and max(widths) - min(widths) <= 1
+    select = page.locator("#hub-filter-niveau")
+    label_box, select_box = (
+        page.locator('label[for="hub-filter-niveau"]').bounding_box(),
+        select.bounding_box(),
+    )
+    assert label_box["y"] + label_box["height"] <= select_box["y"] + 1  # label above
+    select.focus()
+    style = select.evaluate(
+        "e => { const s = getComputedStyle(e); return [s.outlineStyle, s.outlineWidth]; }"
+    )
+    assert style == ["solid", "3px"]
+
+
+def test_calculator_input_has_a_box_and_a_focus_ring(page, site_url: str) -> None:
+    page.goto(site_url + "/kwaliteit/opleiding/")
+    field = page.get_by_label("Aantal deelnemers")
+    border = field.evaluate("e => [getComputedStyle(e).borderTopWidth, getComputedStyle(e).borderTopColor]")
+    assert border == ["2px", "rgb(92, 99, 112)"]  # #5c6370: 6:1 against white
+    assert field.bounding_box()["height"] >= 30
+    field.focus()
+    assert field.evaluate("e => getComputedStyle(e).outlineWidth") == "3px"
+
+
+def test_printed_fiche_says_where_and_when_and_keeps_the_scale_on_one_line(page, site_url: str) -> None:
+    page.clock.set_fixed_time(dt.datetime(2027, 2, 3, 10, tzinfo=dt.UTC))
+    page.goto(site_url + "/kwaliteit/opleiding/")
+    printed = page.locator(".hub-fiche__printed")
+    assert not printed.is_visible()
+    page.emulate_media(media="print")
+    assert printed.is_visible()
+    assert printed.inner_text() == f"Afgedrukt van {site_url}/kwaliteit/opleiding/ op 3 februari 2027"
+    scale = page.locator(".hub-questions td.hub-questions__scale").first
+    assert scale.evaluate("e => getComputedStyle(e).whiteSpace") == "nowrap"

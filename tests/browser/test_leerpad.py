@@ -70,3 +70,39 @@ def test_a_step_page_leads_back_to_the_route_and_on_to_the_next_step(
     page.locator("nav.hub-route", has_text=route.title).get_by_role("link", name=route.title).click()
     page.wait_for_load_state()
     assert page.locator("h1").inner_text() == route.title
+
+
+def _banner(page, site_url: str, route: Material, step: Material):
+    """Open a step's page and return its "Stap n van m" banner for the given leerpad."""
+    page.goto(site_url + f"/materialen/{step.slug}/")
+    return page.locator("nav.hub-route", has_text=route.title)
+
+
+def test_a_tick_on_a_step_page_shows_on_the_leerpad_and_back(
+    page, site_url: str, leerpad: tuple[Material, list[Material]]
+) -> None:
+    route, steps = leerpad
+    box = _banner(page, site_url, route, steps[1]).get_by_label(
+        f"Gedaan: stap 2 van het leerpad {route.title}"
+    )
+    assert not box.is_checked()
+    box.check()
+    page.goto(site_url + f"/materialen/{route.slug}/")
+    assert page.get_by_label(f"Gedaan: stap 2, {steps[1].title}").is_checked()
+    assert page.locator(".hub-leerpad__progress").inner_text() == f"1 van {len(steps)} stappen gedaan."
+    page.get_by_label(f"Gedaan: stap 1, {steps[0].title}").check()
+    assert _banner(page, site_url, route, steps[0]).get_by_role("checkbox").is_checked()
+    _banner(page, site_url, route, steps[1]).get_by_role("checkbox").uncheck()
+    stored = page.evaluate(f"() => JSON.parse(localStorage.getItem('hub:leerpad:{route.slug}'))")
+    assert stored == [f"1-{steps[0].slug}"]
+
+
+def test_the_last_step_leads_back_to_the_leerpad(
+    page, site_url: str, leerpad: tuple[Material, list[Material]]
+) -> None:
+    route, steps = leerpad
+    banner = _banner(page, site_url, route, steps[-1])
+    assert banner.get_by_role("link", name="Volgende stap").count() == 0
+    banner.get_by_role("link", name="Terug naar het leerpad").click()
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text() == route.title

@@ -128,3 +128,50 @@ def test_show_more_adds_results_and_moves_focus_to_them(page, site_url: str) -> 
         )
         == 20
     )
+
+
+def test_one_or_two_letters_stay_quiet(page, site_url: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(f"{site_url}/")
+    box = page.locator("#hub-search-header")
+    box.type("zo", delay=20)
+    page.wait_for_timeout(400)
+    assert page.locator("#hub-search-header-status").inner_text() == ""
+    assert not page.locator(".hub-search--header .hub-search__panel").is_visible()
+    box.type("c", delay=20)
+    page.locator(".hub-search--header .hub-search__hit").first.wait_for()
+
+
+def test_search_page_without_a_query_focuses_the_box(page, site_url: str) -> None:
+    page.goto(f"{site_url}/zoek/")
+    page.wait_for_function("() => document.activeElement && document.activeElement.id === 'hub-search-page'")
+
+
+def test_ask_box_and_site_search_agree(page, site_url: str) -> None:  # type: ignore[no-untyped-def]
+    """window.hubSearch is what the /helpdesk/ box runs: limited to kinds, it returns absolute links."""
+    page.goto(f"{site_url}/helpdesk/")
+    found = page.evaluate("() => window.hubSearch.query('zoco', {kinds: ['qa', 'material'], limit: 3})")
+    assert found["total"] >= 1 and len(found["results"]) <= 3
+    assert all(r["kind"] in ("qa", "material") and r["href"].startswith(site_url) for r in found["results"])
+
+
+def test_header_search_works_on_the_not_found_page(page, site_url: str) -> None:
+    page.goto(f"{site_url}/404.html")
+    assert page.locator("h1").first.inner_text() == "Deze pagina bestaat niet (meer)"
+    assert [v for v in serious_violations(page) if ".md-tabs" not in v] == []
+    page.locator("#hub-search-header").type("zoco", delay=20)
+    first = page.locator(".hub-search--header .hub-search__link").first
+    first.wait_for()
+    assert first.get_attribute("href").startswith(f"{site_url}/")
+
+
+def test_topic_words_outweigh_levels_and_stem_lookalikes(page, site_url: str) -> None:
+    page.goto(f"{site_url}/zoek/")
+    site_results(page, "differentiëren eerste graad")
+    first = page.locator(".hub-search--page .hub-search__title").first.inner_text().lower()
+    assert "differenti" in first, first
+    # 'gedragen' (a policy the team carries) is not 'gedrag' (behaviour): while typing it is only a
+    # completion, after the word itself; once the word is finished, it is not a match at all.
+    typing = site_results(page, "gedrag")
+    assert typing and typing[0] != "ict-beleidsplan-zes-bouwstenen"
+    page.goto(f"{site_url}/zoek/")  # a fresh status: the next one reads the same
+    assert "ict-beleidsplan-zes-bouwstenen" not in site_results(page, "gedrag ")

@@ -86,3 +86,27 @@ def test_nothing_leaves_the_browser(page, site_url: str, scan: tuple[Catalog, Ma
         if r.method != "GET" or urlsplit(r.url).query or not r.url.startswith(site_url)
     ]
     assert sent == []
+
+
+def test_the_result_names_the_lowest_scores_and_prints_alone(
+    page, site_url: str, scan: tuple[Catalog, Material]
+) -> None:
+    _, material = scan
+    page.goto(site_url + f"/materialen/{material.slug}/")
+    for statement in page.locator("fieldset.hub-scan__statement").all():
+        statement.locator("input[value='3']").check()  # "Grotendeels" everywhere: still advice
+    result = page.locator(".hub-scan__result")
+    assert result.locator(".hub-scan__summary").inner_text().startswith("Je laagste scores: ")
+    page.evaluate("() => { window.printed = 0; window.print = () => { window.printed += 1; }; }")
+    requests: list[object] = []
+    page.on("request", lambda request: requests.append(request))
+    page.get_by_role("button", name="Druk af of bewaar als PDF").click()
+    assert page.evaluate("() => window.printed") == 1
+    assert requests == []
+    # What paper shows while printing: the result, not the questions or the rest of the page.
+    page.emulate_media(media="print")
+    assert result.is_visible() and result.locator(".hub-scan__score").first.inner_text()
+    assert not page.locator(".hub-scan__form").is_visible()
+    assert not page.locator(".hub-panel").is_visible()
+    page.evaluate("() => window.dispatchEvent(new Event('afterprint'))")
+    assert page.locator(".hub-scan__form").is_visible()  # a plain print shows the whole page again

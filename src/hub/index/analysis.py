@@ -18,7 +18,11 @@ import snowballstemmer
 # classic Porter-based Dutch stemmer keeps them apart (tests/test_search_analysis.py checks it).
 STEMMER_NAME = "dutch_porter"
 # Bump when the analysis changes in a way that alters terms: cached indexes are then rebuilt.
-ANALYZER_VERSION = "2"
+ANALYZER_VERSION = "3"
+
+# Words the stemmer folds into an unrelated word: 'gedragen' (a policy carried by the team) is not
+# 'gedrag' (behaviour). Kept as their own stem, the search tells them apart.
+STEM_OVERRIDES = {"gedragen": "gedragen"}
 
 WORD = re.compile(r"[a-z0-9]+")
 _DOUBLE_VOWEL_END = re.compile(r"([aeou])\1([^aeiouy])$")
@@ -53,6 +57,8 @@ def stem(word: str) -> str:
     """The Dutch stem of one folded word; digits and very short words stay as they are."""
     if len(word) <= 3 or word.isdigit():
         return word
+    if word in STEM_OVERRIDES:
+        return STEM_OVERRIDES[word]
     stemmed = _stemmer.stemWord(word)
     # Porter leaves 'differentieer' and 'differentier' (differentiëren) apart, and 'lessen' as 'less'.
     if len(stemmed) >= 6:
@@ -72,28 +78,40 @@ class Thesaurus:
     concepts: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     longest: int = 1
     forms: dict[str, str] = field(default_factory=dict)  # folded word of a phrase -> its stem
+    # Concepts of a level or role (eerste graad, zorgcoördinator): they narrow a query more than they
+    # name its topic, so a query that also names a topic weighs them less (query.py, hub-search.js).
+    facets: set[str] = field(default_factory=set)
 
     @classmethod
-    def from_groups(cls, groups: list[list[str]]) -> Thesaurus:
+    def from_groups(cls, groups: list[list[str]], facet_groups: list[list[str]] | None = None) -> Thesaurus:
         thesaurus = cls()
         for group in groups:
-            for member in group:
-                thesaurus.forms.update((word, stem(word)) for word in words(member) if word not in STOP_WORDS)
-            phrases = [tuple(stems(member)) for member in group]
-            phrases = [phrase for phrase in phrases if phrase]
-            if len(phrases) < 2:
-                continue
-            concept = "~" + "_".join(phrases[0])
-            for phrase in phrases:
-                thesaurus.concepts.setdefault(phrase, set()).add(concept)
-                thesaurus.longest = max(thesaurus.longest, len(phrase))
+            thesaurus._add(group)
+        for group in facet_groups or []:
+            concept = thesaurus._add(group)
+            if concept:
+                thesaurus.facets.add(concept)
         return thesaurus
+
+    def _add(self, group: list[str]) -> str | None:
+        """Add one group of equivalent phrases; its concept term (None for a group of one phrase)."""
+        for member in group:
+            self.forms.update((word, stem(word)) for word in words(member) if word not in STOP_WORDS)
+        phrases = [phrase for phrase in (tuple(stems(member)) for member in group) if phrase]
+        if len(phrases) < 2:
+            return None
+        concept = "~" + "_".join(phrases[0])
+        for phrase in phrases:
+            self.concepts.setdefault(phrase, set()).add(concept)
+            self.longest = max(self.longest, len(phrase))
+        return concept
 
     def signature(self) -> str:
         """A short hash of the analysis: changes when the stemmer, the stop list or a group changes."""
         digest = hashlib.sha256(f"{ANALYZER_VERSION}|{STEMMER_NAME}|".encode())
         for phrase in sorted(self.concepts):
             digest.update((" ".join(phrase) + ">" + ",".join(sorted(self.concepts[phrase])) + ";").encode())
+        digest.update(("facets:" + ",".join(sorted(self.facets))).encode())
         return digest.hexdigest()[:16]
 
     def document_terms(self, text: str) -> list[str]:
@@ -140,3 +158,7 @@ class QueryUnit:
     @property
     def text(self) -> str:
         return " ".join(self.words)
+
+    def is_facet(self, thesaurus: Thesaurus) -> bool:
+        """Whether the unit names only levels or roles (see Thesaurus.facets)."""
+        return bool(self.concepts) and self.concepts <= thesaurus.facets

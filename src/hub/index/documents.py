@@ -20,6 +20,8 @@ KIND_LABELS = {"material": "Materiaal", "qa": "Vraag en antwoord", "training": "
 # Taxonomies whose labels and aliases count as tags (with their ancestors); R-OK labels are
 # long sentences, so they count as description text.
 TAG_TAXONOMIES = ("themes", "types", "levels", "roles", "forms")
+# Taxonomies that say for whom an item is rather than what it is about (Thesaurus.facets).
+FACET_TAXONOMIES = ("levels", "roles")
 
 _MD_LINK_TARGET = re.compile(r"\]\([^)]*\)")
 _URL = re.compile(r"https?://\S+")
@@ -53,13 +55,14 @@ def plain_text(markdown: str) -> str:
 def thesaurus_of(catalog: Catalog) -> Thesaurus:
     """Synonym groups of synonyms.yml plus label-and-aliases of every taxonomy entry with aliases."""
     groups = [list(group) for group in catalog.synonyms]
+    facet_groups: list[list[str]] = []
     for name, taxonomy in sorted(catalog.taxonomies.items()):
         if name == "teams":
             continue
         for entry in taxonomy:
             if entry.aliases:
-                groups.append([entry.label, *entry.aliases])
-    return Thesaurus.from_groups(groups)
+                (facet_groups if name in FACET_TAXONOMIES else groups).append([entry.label, *entry.aliases])
+    return Thesaurus.from_groups(groups, facet_groups)
 
 
 def published_items(catalog: Catalog) -> list[Item]:

@@ -3,7 +3,8 @@
 Scoring reads the postings directly (whoosh's matcher trees are slow in pure Python for queries of
 many fields and synonyms): BM25F as whoosh defines it, per field with its weight, summed. A query
 unit scores a document when all its words match, plus CONCEPT_FACTOR for each of its concepts;
-documents matching more units rank higher (score x coverage²). The site search
+documents matching more units rank higher (score x coverage²); next to a topic, a level or role unit
+weighs less (FACET_FACTOR, FACET_COVERAGE). The site search
 (overrides/assets/hub-search.js) scores the same way from prebuilt weights.
 """
 
@@ -23,6 +24,10 @@ K1, B = 1.2, 0.75
 CONCEPT_FACTOR = 0.85  # a synonym or alias match counts a little less than the word itself
 CORRECTION_FACTOR = 0.7  # a corrected spelling counts less than what was typed
 MAX_SIMILAR_TERMS = 25
+# Next to a topic, a level or role unit (Thesaurus.facets) scores this share of its weight and counts
+# as this much of a unit for coverage: 'differentiëren eerste graad' is about differentiating first.
+FACET_FACTOR = 0.3
+FACET_COVERAGE = 0.5
 
 Scores = dict[int, float]
 
@@ -160,16 +165,23 @@ def run_units(state: IndexState, units: list[QueryUnit], kind: str | None, limit
     """Sum the units' scores; documents matching more of the units rank higher."""
     scorer = Scorer.of(state)
     corrections = _corrections(scorer, units)
-    per_unit = [found for found in (_unit_scores(scorer, unit, corrections) for unit in units) if found]
+    per_unit = [
+        (found, unit.is_facet(state.thesaurus))
+        for found, unit in ((_unit_scores(scorer, unit, corrections), unit) for unit in units)
+        if found
+    ]
     if not per_unit:
         return []
+    mixed = not all(facet for _, facet in per_unit)  # only levels/roles asked: they are the topic
     totals: Scores = defaultdict(float)
-    matched: dict[int, int] = defaultdict(int)
-    for found in per_unit:
+    matched: Scores = defaultdict(float)
+    for found, facet in per_unit:
+        factor, share = (FACET_FACTOR, FACET_COVERAGE) if facet and mixed else (1.0, 1.0)
         for docnum, score in found.items():
-            totals[docnum] += score
-            matched[docnum] += 1
-    ranked = {docnum: score * (matched[docnum] / len(per_unit)) ** 2 for docnum, score in totals.items()}
+            totals[docnum] += score * factor
+            matched[docnum] += share
+    whole = sum(FACET_COVERAGE if facet and mixed else 1.0 for _, facet in per_unit)
+    ranked = {docnum: score * (matched[docnum] / whole) ** 2 for docnum, score in totals.items()}
     allowed = _kind_filter(scorer.reader, (kind,) if kind else None)
     return _found(scorer.reader, _best(ranked, allowed, limit, scorer.reader))
 

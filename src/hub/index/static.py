@@ -3,7 +3,8 @@
 The browser repeats none of the analysis: words are looked up as the Python analysis saw them.
 
 - `search/index.json`: shard keys, synonym phrases (as stems) -> concepts, stop words, the kind of
-  every document (for the filter) and field-free BM25F weights' scale.
+  every document (for the filter), the level and role concepts (weighed less next to a topic) and
+  field-free BM25F weights' scale.
 - `search/t/<key>.json`: for the folded words starting with KEY, their stem (when it differs),
   and for terms (stems, concepts) starting with KEY, their postings: delta-coded document
   numbers and quantised scores, the best POSTINGS_PER_TERM documents only.
@@ -149,6 +150,7 @@ def build_site_index(records: dict[str, SearchDoc], thesaurus: Thesaurus) -> Ite
         "phrases": [
             [list(phrase), sorted(concepts)] for phrase, concepts in sorted(thesaurus.concepts.items())
         ],
+        "facets": sorted(thesaurus.facets),
     }
     yield SiteIndexFile("index.json", _dumps(manifest))
 

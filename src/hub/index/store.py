@@ -20,7 +20,7 @@ from hub.index.documents import FIELDS, SearchDoc, analyse, search_docs, thesaur
 from hub.model.catalog import Catalog
 
 CACHE_ENV = "HUB_CACHE_DIR"
-STORE_VERSION = "3"  # bump when the schema or the record layout changes
+STORE_VERSION = "4"  # bump when the schema or the record layout changes
 CONTENT_SUFFIXES = (".md", ".yml", ".yaml")
 INDEX_NAME = "items"
 
@@ -121,6 +121,7 @@ def _open_existing(directory: Path, manifest: dict) -> IndexState | None:
             {tuple(phrase.split(" ")): set(concepts) for phrase, concepts in manifest["concepts"]},
             manifest["longest"],
             manifest["forms"],
+            set(manifest["facets"]),
         )
     except (whoosh_index.EmptyIndexError, OSError, ValueError, KeyError, TypeError):
         return None  # missing or unreadable: the caller rebuilds
@@ -192,6 +193,7 @@ def _write_manifest(directory: Path, snapshot: str, analysis: str, thesaurus: Th
         "longest": thesaurus.longest,
         "forms": thesaurus.forms,
         "concepts": [[" ".join(phrase), sorted(c)] for phrase, c in sorted(thesaurus.concepts.items())],
+        "facets": sorted(thesaurus.facets),
     }
     _write_bytes(directory / "manifest.json", json.dumps(manifest, ensure_ascii=False).encode())
 

@@ -85,5 +85,8 @@ def calendar_bytes(offerings: Iterable[Offering], name: str, key: str, base_url:
         calendar.add_missing_timezones(
             first_date=dt.date(min(years), 1, 1), last_date=dt.date(max(years) + 1, 12, 31)
         )
+        for timezone in calendar.walk("VTIMEZONE"):
+            # The library adds an English note on the covered years; the feed stays Dutch-only.
+            timezone.pop("COMMENT", None)
     calendar.validate()  # RFC 5545: VERSION, PRODID and at least one event; raises otherwise
     return calendar.to_ical()

@@ -10,9 +10,11 @@ from pathlib import Path
 from babel.dates import format_date
 
 from hub.model.catalog import Catalog
+from hub.model.fields import BRUSSELS
 from hub.model.items import Offering, Session
 from hub.render import dutch
 from hub.render.calendar import AGENDA_URI, calendar_bytes
+from hub.render.fiche_pages import EDBI_TITLE
 from hub.render.offering_pages import now_in_brussels, provider_label, session_place
 from hub.render.pages import PageSpec, StaticFile
 from hub.render.urls import url_of
@@ -26,6 +28,8 @@ FILTERS: dict[str, tuple[str, str | None]] = {
     "modus": ("Fysiek of online", None),
     "maand": ("Maand", None),
 }
+# Filters whose options are the offerings' own values, without their broader (parent) entries.
+OWN_LABEL_FILTERS = {"vorm"}
 MODES = {"fysiek": "Fysiek", "online": "Online", "hybride": "Hybride"}
 
 
@@ -47,6 +51,8 @@ class CatalogueEntry:
     next_start: dt.datetime | None
     facets: dict[str, list[str]] = field(default_factory=dict)  # taxonomy filters, ancestors included
     sessions: list[tuple[str, str]] = field(default_factory=list)  # (YYYY-MM, mode) of every session
+    # Every session as the card's script needs it to show the one matching the filters, by the visitor's clock.
+    session_views: list[dict[str, str]] = field(default_factory=list)
 
     @property
     def data_sessions(self) -> str:
@@ -63,9 +69,22 @@ def _shown_session(sessions: list[Session], now: dt.datetime) -> tuple[str, Sess
     return "past", max(sessions, key=lambda s: s.start)
 
 
+def session_data(session: Session) -> dict[str, str]:
+    """A session as a card carries it (hidden): month, mode, ISO start and end, when and where."""
+    return {
+        "maand": f"{session.start:%Y-%m}",
+        "modus": session.mode,
+        "start": session.start.replace(tzinfo=BRUSSELS).isoformat(),
+        "end": session.end.replace(tzinfo=BRUSSELS).isoformat(),
+        "when": dutch.session_span(session.start, session.end),
+        "place": session_place(session),
+    }
+
+
 def catalogue_entry(catalog: Catalog, offering: Offering, now: dt.datetime) -> CatalogueEntry:
     taxonomies = catalog.taxonomies
     status, shown = _shown_session(offering.sessions, now)
+    ordered = sorted(offering.sessions, key=lambda s: s.start)
     own = {
         "vorm": [offering.form],
         "niveau": offering.levels,
@@ -75,7 +94,10 @@ def catalogue_entry(catalog: Catalog, offering: Offering, now: dt.datetime) -> C
     facets = {}
     for parameter, values in own.items():
         taxonomy = FILTERS[parameter][1]
-        facets[parameter] = sorted(taxonomies[taxonomy].with_ancestors(values)) if taxonomy else list(values)
+        # An offering has exactly one form: filtering on its parent form would list a broader label
+        # ("Helpdesk (vraag en antwoord)") for what is only Helpdesk Live.
+        broaden = taxonomy and parameter not in OWN_LABEL_FILTERS
+        facets[parameter] = sorted(taxonomies[taxonomy].with_ancestors(values)) if broaden else list(values)
     audience = [taxonomies["levels"].label(v) for v in offering.levels]
     audience += [taxonomies["roles"].label(v) for v in offering.roles]
     return CatalogueEntry(
@@ -92,7 +114,8 @@ def catalogue_entry(catalog: Catalog, offering: Offering, now: dt.datetime) -> C
         next_place=session_place(shown) if shown else None,
         next_start=shown.start if shown else None,
         facets=facets,
-        sessions=[(f"{s.start:%Y-%m}", s.mode) for s in sorted(offering.sessions, key=lambda s: s.start)],
+        sessions=[(f"{s.start:%Y-%m}", s.mode) for s in ordered],
+        session_views=[session_data(s) for s in ordered],
     )
 
 
@@ -136,7 +159,8 @@ def filter_groups(
         options: list[dict[str, object]] = []
         if taxonomy:
             vocabulary = catalog.taxonomies[taxonomy]
-            candidates = [(e.id, e.label, len(vocabulary.ancestors(e.id))) for e in vocabulary]
+            flat = parameter in OWN_LABEL_FILTERS
+            candidates = [(e.id, e.label, 0 if flat else len(vocabulary.ancestors(e.id))) for e in vocabulary]
         elif parameter == "modus":
             candidates = [(mode, text, 0) for mode, text in MODES.items()]
         else:
@@ -185,6 +209,7 @@ def fiches_index(catalog: Catalog, content_root: Path) -> Iterator[PageSpec]:
         description="Per ondersteuningsvorm de kwaliteitseisen, hoe we ze evalueren en hoeveel antwoorden we nodig hebben.",
         template="hub/fiches-index.html",
         context={
+            "edbi_title": EDBI_TITLE,
             "fiches": [
                 {
                     "title": f.title,
@@ -198,7 +223,7 @@ def fiches_index(catalog: Catalog, content_root: Path) -> Iterator[PageSpec]:
                     ),
                 }
                 for f in fiches
-            ]
+            ],
         },
         search=False,
     )

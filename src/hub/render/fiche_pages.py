@@ -7,10 +7,36 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
 
+from markupsafe import Markup, escape
+
 from hub.model.catalog import Catalog
 from hub.model.items import Fiche, ResponseNorm
 from hub.render.pages import PageSpec
 from hub.render.urls import src_uri_of
+
+# What EDBI is, per /work/shared/reference/edbi.yml (instrument.herkomst); the sources give no expansion.
+EDBI_TITLE = (
+    "Instrument om de effectiviteit van begeleiding van leraren(teams) te meten (OBPWO-onderzoek 21.02)"
+)
+
+EDBI_SENTENCE = (
+    "Het EDBI-instrument komt uit het OBPWO-onderzoek 21.02 (Struyf, Verschueren & Van Mieghem, 2022): "
+    "een model en vragenlijsten om de effectiviteit van begeleiding van leraren(teams) in kaart te brengen."
+)
+
+
+def edbi_sentence() -> Markup:
+    """The one-sentence explanation of EDBI, its abbreviation marked up."""
+    return Markup(f'<p class="hub-fiche__edbi">{explain_edbi(EDBI_SENTENCE)[0]}</p>')
+
+
+def explain_edbi(text: str) -> tuple[Markup, bool]:
+    """TEXT escaped, its first 'EDBI' marked as an abbreviation; and whether it was there."""
+    safe = str(escape(text))
+    if "EDBI" not in safe:
+        return Markup(safe), False
+    abbr = f'<abbr title="{escape(EDBI_TITLE)}">EDBI</abbr>'
+    return Markup(safe.replace("EDBI", abbr, 1)), True
 
 
 def norm_for(norms: Sequence[ResponseNorm], group_size: int) -> ResponseNorm | None:
@@ -62,8 +88,14 @@ def fiche_context(catalog: Catalog, fiche: Fiche) -> dict[str, object]:
     forms = catalog.taxonomies["forms"]
     entry = forms.entries.get(fiche.form)
     questions = fiche.evaluation.questions if fiche.evaluation else []
+    lead, edbi_in_lead = explain_edbi(fiche.description or "")
     return {
         "item": fiche,
+        "lead": lead,
+        # The sentence goes right under the lead when the lead uses EDBI, else it opens the evaluation.
+        "edbi_in_lead": edbi_in_lead,
+        "edbi_title": EDBI_TITLE,
+        "edbi_sentence": edbi_sentence(),
         "form": forms.label(fiche.form),
         "form_description": entry.description if entry else None,
         "offerings": sum(1 for o in catalog.published_offerings() if o.form == fiche.form),

@@ -1,11 +1,9 @@
 """The helpdesk's pages: questions by theme (/vragen/ and /vragen/thema/<id>/), the Helpdesk Live
-agenda (/helpdesk/live/), the Atom feed of new answers, the data of the ask page's search, and the
-editors' chart of questions per theme (/redactie/vragen/)."""
+agenda (/helpdesk/live/), the Atom feed of new answers and the editors' chart of questions per theme (/redactie/vragen/)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +11,7 @@ from pathlib import Path
 from hub.helpdesk.trends import Trends, month_label, question_trends
 from hub.model.catalog import Catalog
 from hub.model.items import Question
+from hub.render.dutch import short_date
 from hub.render.feeds import FeedEntry, atom_feed, stable_id
 from hub.render.helpdesk_jsonld import faq_jsonld
 from hub.render.helpdesk_views import (
@@ -29,7 +28,6 @@ from hub.render.views import Tag, facet_url, question_card
 
 FEED_URL = "vragen/feed.xml"
 FEED_LIMIT = 50
-ASK_INDEX = "helpdesk/vragen-en-materialen.json"
 LATEST = 5
 TREND_MONTHS = 12
 TREND_THRESHOLD = 5
@@ -60,6 +58,7 @@ def questions_index(catalog: Catalog, content_root: Path) -> Iterator[PageSpec]:
                 }
             )
     latest = sorted(catalog.published_questions(), key=answered_order, reverse=True)[:LATEST]
+    latest_cards = [question_card(catalog, q) for q in latest]
     yield PageSpec(
         src_uri="vragen/index.md",
         title="Vragen en antwoorden",
@@ -67,7 +66,7 @@ def questions_index(catalog: Catalog, content_root: Path) -> Iterator[PageSpec]:
         template="hub/questions-index.html",
         context={
             "groups": groups,
-            "latest": [question_card(catalog, q) for q in latest],
+            "latest": [(card, short_date(card.date) if card.date else "") for card in latest_cards],
             "count": len(catalog.published_questions()),
             "feed_url": FEED_URL,
         },
@@ -137,28 +136,8 @@ def answers_feed(catalog: Catalog) -> str:
     )
 
 
-def ask_index(catalog: Catalog) -> str:
-    """Compact search data for the ask page: published questions and materials (title, text, url, kind)."""
-    rows = [
-        {"t": q.title, "d": question_card(catalog, q).description[:160], "u": url_of(q), "k": "qa"}
-        for q in sorted(catalog.published_questions(), key=answered_order, reverse=True)
-    ]
-    rows += [
-        {
-            "t": m.title,
-            "d": m.description[:160],
-            "u": url_of(m),
-            "k": "material",
-            "w": " ".join([*m.keywords, *(catalog.taxonomies["themes"].label(t) for t in m.themes)]),
-        }
-        for m in catalog.published_materials()
-    ]
-    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
-
-
 def helpdesk_files(catalog: Catalog, content_root: Path) -> Iterator[StaticFile]:
     yield StaticFile(FEED_URL, content=answers_feed(catalog))
-    yield StaticFile(ASK_INDEX, content=ask_index(catalog))
 
 
 @dataclass(frozen=True)

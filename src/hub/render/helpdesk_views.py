@@ -60,6 +60,15 @@ class SessionView:
     recording: str | None
     past: bool
 
+    @property
+    def how(self) -> str:
+        """The mode and the location, the mode left out when the location already says it."""
+        if not self.location or self.location.casefold() == self.mode.casefold():
+            return self.mode
+        if self.mode.casefold() in self.location.casefold():
+            return self.location
+        return f"{self.mode}, {self.location}"
+
 
 def is_live(catalog: Catalog, offering: Offering) -> bool:
     forms = catalog.taxonomies["forms"]

@@ -84,6 +84,7 @@ def leerpad_links(catalog: Catalog, material: Material) -> list[dict[str, Any]]:
                 continue
             links.append(
                 {
+                    "slug": leerpad.slug,
                     "url": url_of(leerpad),
                     "title": leerpad.title,
                     "position": index + 1,

@@ -43,6 +43,7 @@ def session_view(session: Session, now: dt.datetime) -> dict[str, Any]:
     return {
         "when": dutch.session_span(session.start, session.end),
         "start_iso": session.start.replace(tzinfo=BRUSSELS).isoformat(),
+        "end_iso": session.end.replace(tzinfo=BRUSSELS).isoformat(),
         "mode": session.mode,
         "mode_label": MODE_LABELS[session.mode],
         "place": session_place(session),
