@@ -87,3 +87,10 @@ def test_main_builds_and_deploys_to_pages() -> None:
     assert deploy["needs"] == "build"
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert deploy["environment"]["name"] == "github-pages"
+
+
+def test_site_is_rebuilt_every_night_so_dates_stay_current() -> None:
+    # "Volgende sessie" and "afgelopen" are computed at build time; a nightly build keeps them true.
+    triggers = _load("pages.yml")[True]  # PyYAML reads the key 'on' as True
+    assert any(entry.get("cron") for entry in triggers.get("schedule", []))
+    assert triggers["push"]["branches"] == ["main"]
