@@ -136,3 +136,17 @@ def test_github_annotation_escapes_what_editors_type(world: World) -> None:
     result = _check(world, "--format", "github")
     [line] = result.stdout.strip().splitlines()
     assert line.startswith("::error file=content/materials/komma.md,line=2,title=a%2C b%3A c::unknown key")
+
+
+def test_content_folder_may_also_be_given_before_the_command(world) -> None:
+    import subprocess
+
+    from tests.conftest import ROOT
+
+    world.material("doel", leveles="[basis]")
+    hub = str(ROOT / ".venv" / "bin" / "hub")
+    before = subprocess.run([hub, "--content", str(world.content), "check"], capture_output=True, text=True)
+    after = subprocess.run([hub, "check", "--content", str(world.content)], capture_output=True, text=True)
+    assert before.returncode == after.returncode == 1
+    assert "unknown key 'leveles'" in before.stderr
+    assert before.stderr == after.stderr

@@ -5,13 +5,22 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import sys
+from pathlib import Path
 
 import click
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-def hub() -> None:
+@click.option(
+    "--content",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="The content folder for the command (default content/); the command's own --content wins.",
+)
+@click.pass_context
+def hub(ctx: click.Context, content: Path | None) -> None:
     """Content hub of the pedagogische begeleidingsdienst: check, build, search and edit content."""
+    ctx.obj = {"content": content}
 
 
 # Every module hub/cli/*_cmd.py registers its commands: adding a command touches no shared file.
