@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+from decimal import Decimal
 from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
@@ -217,7 +219,8 @@ class ResponseNorm(Strict):
     min_rate: Annotated[float, Field(gt=0, le=1)]
 
     def responses_needed(self, group_size: int) -> int:
-        import math
+        """ceil(N x rate), without float error: 100 x 0.07 must be 7, not 8."""
+        return math.ceil(Decimal(str(self.min_rate)) * group_size)
 
         # round first: 100 * 0.07 is 7.000000000000001 in floating point
         return math.ceil(round(group_size * self.min_rate, 9))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -50,8 +49,7 @@ def required_responses(norms: Sequence[ResponseNorm], group_size: int) -> int | 
     norm = norm_for(norms, group_size)
     if norm is None:
         return None
-    # Decimal(str(...)): 0.07 x 100 must be 7, not the 8 that float rounding up would give.
-    return math.ceil(Decimal(str(norm.min_rate)) * group_size)
+    return norm.responses_needed(group_size)
 
 
 def percent(rate: float) -> str:
