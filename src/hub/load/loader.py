@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from hub.load.limits import body_problems, front_matter_too_large
 from hub.load.text import read_text, split_front_matter
 from hub.load.validation import key_name, validation_problems
 from hub.load.yamlsource import LineMap, parse_yaml
@@ -63,16 +64,12 @@ def load_taxonomy(content: ContentDir, name: str) -> tuple[Taxonomy, list[Proble
         try:
             entry = TaxonomyEntry.model_validate(raw)
         except ValidationError as exc:
-            located = LineMap({k[1:]: v for k, v in _prefixed(lines, index).items()}, lines.line(index))
+            located = lines.below(index)
             problems.extend(validation_problems(exc, TaxonomyEntry, shown, located))
             continue
         entry._line = lines.line(index, "id")
         entries.append(entry)
     return Taxonomy(name, shown, entries), problems
-
-
-def _prefixed(lines: LineMap, index: int) -> dict[tuple[str | int, ...], int]:
-    return {path: line for path, line in lines._lines.items() if path[:1] == (index,)}
 
 
 def load_synonyms(content: ContentDir) -> tuple[list[list[str]], list[Problem]]:
@@ -104,7 +101,7 @@ def load_item(
     model = COLLECTIONS[collection]
     problems: list[Problem] = []
     slug = path.stem
-    if not SLUG_PATTERN.match(slug):
+    if not SLUG_PATTERN.fullmatch(slug):
         problems.append(
             error(
                 shown,
@@ -119,6 +116,10 @@ def load_item(
     source, split_problems = split_front_matter(text, shown)
     if source is None:
         return None, split_problems
+    too_large = front_matter_too_large(source.front_matter, shown, source.front_matter_line)
+    if too_large is not None:
+        return None, [*problems, too_large]
+    problems.extend(body_problems(source.body, shown, source.body_line))
     data, lines, yaml_problems = parse_yaml(source.front_matter, shown, source.front_matter_line)
     if yaml_problems:
         return None, problems + yaml_problems

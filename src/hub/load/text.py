@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from hub.load.limits import file_too_large
 from hub.problems import Problem, error
 
 
@@ -21,6 +22,9 @@ class SourceText:
 def read_text(path: Path, shown_path: str) -> tuple[str | None, list[Problem]]:
     """The file's text with LF line endings, or a located error when it is not UTF-8."""
     try:
+        too_large = file_too_large(path.stat().st_size, shown_path)
+        if too_large is not None:
+            return None, [too_large]
         raw = path.read_bytes()
     except OSError as exc:
         return None, [error(shown_path, 1, "file", f"cannot read the file: {exc.strerror or exc}")]

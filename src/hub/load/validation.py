@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from hub.load.yamlsource import LineMap
+from hub.model.source import LineMap
 from hub.problems import Problem, allowed_list, did_you_mean, error
 
 

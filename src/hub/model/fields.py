@@ -10,8 +10,16 @@ from zoneinfo import ZoneInfo
 from pydantic import AfterValidator, BeforeValidator, Field
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
-SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$")
+# Use with fullmatch: '$' would also accept a trailing newline.
+SLUG_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*")
+# Control characters, and invisible format characters that reorder or hide text (bidi overrides,
+# zero-width spaces, soft hyphens). Zero-width (non-)joiners stay: emoji sequences use them.
+INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b\u200e\u200f"
+    "\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb\ufffe\uffff"
+    "\ud800-\udfff]"
+)
 
 
 def _to_date(value: Any) -> Any:
@@ -53,8 +61,27 @@ def _to_list(value: Any) -> Any:
     return value
 
 
+def _visible_text(value: str) -> str:
+    """Text without control or invisible format characters (a located error names the first one)."""
+    found = INVISIBLE.search(value)
+    if found:
+        code = ord(found.group())
+        raise ValueError(
+            f"bevat een onzichtbaar teken of stuurteken (U+{code:04X}) op positie {found.start() + 1}: "
+            "verwijder het (vaak meegekopieerd uit een ander programma)"
+        )
+    return value
+
+
+def _one_line(value: str) -> str:
+    """Visible text on one line: titles, labels, descriptions, locations, names, notes."""
+    if "\n" in value or "\r" in value or "\t" in value:
+        raise ValueError("moet op één regel staan: verwijder de regeleinden (en tabs) uit de tekst")
+    return _visible_text(value)
+
+
 def _check_slug(value: str) -> str:
-    if not SLUG_PATTERN.match(value):
+    if not SLUG_PATTERN.fullmatch(value):
         raise ValueError(f"'{value}' is not a slug: use lowercase letters a-z, digits and dashes")
     return value
 
@@ -69,7 +96,10 @@ Date = Annotated[dt.date, BeforeValidator(_to_date)]
 LocalDateTime = Annotated[dt.datetime, BeforeValidator(_to_local_datetime)]
 Slug = Annotated[str, AfterValidator(_check_slug)]
 Url = Annotated[str, AfterValidator(_check_url)]
-Text = Annotated[str, Field(min_length=1)]
-IdList = Annotated[list[str], BeforeValidator(_to_list)]
-RequiredIdList = Annotated[list[str], BeforeValidator(_to_list), Field(min_length=1)]
+# Free text that may span lines (documented as such): visible characters only.
+Text = Annotated[str, Field(min_length=1), AfterValidator(_visible_text)]
+# Text on one line: what a title, label, card, calendar entry or feed shows.
+Line = Annotated[str, Field(min_length=1), AfterValidator(_one_line)]
+IdList = Annotated[list[Line], BeforeValidator(_to_list)]
+RequiredIdList = Annotated[list[Line], BeforeValidator(_to_list), Field(min_length=1)]
 SlugList = Annotated[list[Slug], BeforeValidator(_to_list)]

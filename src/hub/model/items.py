@@ -8,10 +8,10 @@ from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-from hub.load.yamlsource import LineMap
 from hub.model.fields import (
     Date,
     IdList,
+    Line,
     LocalDateTime,
     RequiredIdList,
     Slug,
@@ -19,6 +19,7 @@ from hub.model.fields import (
     Text,
     Url,
 )
+from hub.model.source import LineMap
 
 Status = Literal["draft", "published", "archived"]
 Kind = Literal["material", "qa", "training", "fiche"]
@@ -72,7 +73,7 @@ class Item(Strict):
 
 class Lifecycle(Item):
     status: Status
-    owner: Text
+    owner: Line
     reviewed: Date
     review_months: Annotated[int, Field(ge=1, le=120)] | None = None
     replaced_by: Slug | None = None
@@ -83,26 +84,26 @@ class Lifecycle(Item):
 
 
 class Attachment(Strict):
-    file: Text
-    title: Text | None = None
+    file: Line
+    title: Line | None = None
 
 
 class Step(Strict):
     material: Slug
-    note: str | None = None
+    note: Line | None = None
 
 
 class ScanDimension(Strict):
-    id: Text
-    title: Text
-    statements: Annotated[list[Text], Field(min_length=1)]
+    id: Line
+    title: Line
+    statements: Annotated[list[Line], Field(min_length=1)]
     recommend: SlugList = []
 
 
 class Scan(Strict):
     """A zelfscan: statements in dimensions, answered on a 1-4 scale."""
 
-    scale: Annotated[list[Text], Field(min_length=4, max_length=4)] = [
+    scale: Annotated[list[Line], Field(min_length=4, max_length=4)] = [
         "Nog niet",
         "Een beetje",
         "Grotendeels",
@@ -114,9 +115,9 @@ class Scan(Strict):
 class Material(Lifecycle):
     kind: ClassVar[Kind] = "material"
 
-    title: Annotated[str, Field(min_length=1, max_length=120)]
-    description: Annotated[str, Field(min_length=20, max_length=300)]
-    type: Text
+    title: Annotated[Line, Field(max_length=120)]
+    description: Annotated[Line, Field(min_length=20, max_length=300)]
+    type: Line
     rok: RequiredIdList
     levels: RequiredIdList
     roles: RequiredIdList
@@ -127,15 +128,15 @@ class Material(Lifecycle):
     steps: list[Step] | None = None
     related: SlugList = []
     duration: Annotated[int, Field(ge=1)] | None = None
-    license: Text | None = None
+    license: Line | None = None
     scan: Scan | None = None
 
 
 class Question(Lifecycle):
     kind: ClassVar[Kind] = "qa"
 
-    title: Annotated[str, Field(min_length=1, max_length=200)]
-    description: Annotated[str, Field(max_length=300)] | None = None
+    title: Annotated[Line, Field(max_length=200)]
+    description: Annotated[Line, Field(max_length=300)] | None = None
     themes: RequiredIdList
     levels: RequiredIdList
     roles: IdList = []
@@ -143,33 +144,33 @@ class Question(Lifecycle):
     asked: Date
     answered: Date | None = None
     materials: SlugList = []
-    source: Text | None = None
+    source: Line | None = None
 
 
 class Provider(Strict):
     kind: Literal["intern", "extern"]
-    name: Text | None = None
+    name: Line | None = None
 
 
 class Session(Strict):
     start: LocalDateTime
     end: LocalDateTime
     mode: Literal["fysiek", "online", "hybride"]
-    location: Text | None = None
+    location: Line | None = None
     recording: Url | None = None
 
 
 class Offering(Lifecycle):
     kind: ClassVar[Kind] = "training"
 
-    title: Annotated[str, Field(min_length=1, max_length=120)]
-    description: Annotated[str, Field(min_length=20, max_length=300)]
-    form: Text
+    title: Annotated[Line, Field(max_length=120)]
+    description: Annotated[Line, Field(min_length=20, max_length=300)]
+    form: Line
     levels: RequiredIdList
     roles: RequiredIdList
     themes: IdList = []
     rok: IdList = []
-    goals: Annotated[list[Text], Field(min_length=1)]
+    goals: Annotated[list[Line], Field(min_length=1)]
     design: Text | None = None
     reach: Annotated[int, Field(ge=0)] | None = None
     provider: Provider | None = None
@@ -179,20 +180,20 @@ class Offering(Lifecycle):
 
 
 class Requirement(Strict):
-    id: Text
+    id: Line
     text: Text
 
 
 class EvaluationQuestion(Strict):
-    id: Text
-    text: Text
+    id: Line
+    text: Line
     scale: Literal["5-punt", "open"]
     core: bool = False
 
 
 class Evaluation(Strict):
-    instrument: Text
-    when: Text | None = None
+    instrument: Line
+    when: Line | None = None
     response_target: str | float | None = None
     questions: list[EvaluationQuestion] = []
 
@@ -200,13 +201,13 @@ class Evaluation(Strict):
 class Fiche(Item):
     kind: ClassVar[Kind] = "fiche"
 
-    title: Text
-    form: Text
+    title: Line
+    form: Line
     requirements: Annotated[list[Requirement], Field(min_length=1)]
     evaluation: Evaluation | None = None
     description: Text | None = None
     status: Status = "published"
-    owner: Text | None = None
+    owner: Line | None = None
     reviewed: Date | None = None
 
     @property
@@ -221,9 +222,6 @@ class ResponseNorm(Strict):
     def responses_needed(self, group_size: int) -> int:
         """ceil(N x rate), without float error: 100 x 0.07 must be 7, not 8."""
         return math.ceil(Decimal(str(self.min_rate)) * group_size)
-
-        # round first: 100 * 0.07 is 7.000000000000001 in floating point
-        return math.ceil(round(group_size * self.min_rate, 9))
 
 
 COLLECTIONS: dict[str, type[Item]] = {

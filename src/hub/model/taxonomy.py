@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, PrivateAttr
 
-from hub.model.fields import IdList
+from hub.model.fields import IdList, Line
 
 TAXONOMY_NAMES = ("rok", "levels", "roles", "themes", "types", "forms", "teams")
 
@@ -17,10 +17,10 @@ class TaxonomyEntry(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=False)
 
-    id: str = Field(min_length=1)
-    label: str = Field(min_length=1)
-    description: str | None = None
-    parent: str | None = None
+    id: Line
+    label: Line
+    description: Line | None = None
+    parent: Line | None = None
     aliases: IdList = []
     luik: Literal["hart", "mantel"] | None = None
     order: int | None = None

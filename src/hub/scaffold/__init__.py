@@ -17,7 +17,7 @@ TITLES = {"material": "Nieuw materiaal", "qa": "Nieuwe vraag?", "training": "Nie
 
 def scaffold_item(content: Path, kind: str, slug: str) -> Path:
     """Write a draft for `kind` named `slug`; refuses to overwrite anything."""
-    if not SLUG_PATTERN.match(slug):
+    if not SLUG_PATTERN.fullmatch(slug):
         raise ValueError(
             f"'{slug}' is not a slug: use lowercase a-z, digits and dashes (e.g. leesbegrip-b-stroom)"
         )

@@ -37,7 +37,7 @@ def check_duplicate_ids(context: CheckContext) -> Iterator[Problem]:
 def check_ids(context: CheckContext) -> Iterator[Problem]:
     for taxonomy in context.catalog.taxonomies.values():
         for entry in taxonomy:
-            if not ID_PATTERN.match(entry.id):
+            if not ID_PATTERN.fullmatch(entry.id):
                 yield error(
                     taxonomy.path,
                     entry.line,
