@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
 # Creates .venv with the hub and its pinned dependencies. Safe to run again: it reinstalls only
 # when pyproject.toml or requirements.lock changed since the last successful run.
+# --site-only: the hub without the test tools (for the publishing workflow).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+target='.[test]'
+if [ "${1:-}" = "--site-only" ]; then
+  target='.'
+fi
 
 python=""
 for candidate in python3.11 python3 python; do
@@ -22,10 +28,10 @@ if [ ! -x .venv/bin/python ]; then
 fi
 
 stamp=.venv/.hub-installed
-wanted=$(cat pyproject.toml requirements.lock | sha256sum | cut -d' ' -f1)
+wanted=$( (cat pyproject.toml requirements.lock; echo "$target") | sha256sum | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
   echo "setup: installing dependencies (pinned in requirements.lock)"
   .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[test]'
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e "$target"
   echo "$wanted" > "$stamp"
 fi

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -62,7 +64,7 @@ def test_disallowed_type(world: World, file: str) -> None:
 
 
 def test_upper_case_extension_is_allowed(world: World) -> None:
-    world.write("materials/files/FOTO.JPG", b"\xff\xd8")
+    world.write("materials/files/FOTO.JPG", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00")
     _attach(world, "FOTO.JPG")
     no_problems(world)
 
@@ -75,7 +77,33 @@ def test_attachment_over_20_mb(world: World) -> None:
 
 
 def test_attachment_of_exactly_20_mb_passes(world: World) -> None:
-    big = world.write("materials/files/precies.pdf", b"")
+    big = world.write("materials/files/precies.pdf", b"%PDF-1.7\n")
     os.truncate(big, 20 * 1024 * 1024)
     _attach(world, "precies.pdf")
     no_problems(world)
+
+
+def test_executable_renamed_pdf_is_refused(world: World) -> None:
+    world.write("materials/files/factuur.pdf", b"MZ\x90\x00\x03\x00\x00\x00" + b"\x00" * 64)
+    _attach(world, "factuur.pdf")
+    line = the_problem(world, HEAD)
+    assert "named .pdf" in line and ".exe" in line
+
+
+def test_text_renamed_docx_is_refused(world: World) -> None:
+    world.write("materials/files/verslag.docx", "gewoon tekst, geen Word-bestand\n")
+    _attach(world, "verslag.docx")
+    assert "no recognisable file" in the_problem(world, HEAD)
+
+
+def test_linked_files_folder_is_refused(world: World, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elders"
+    elsewhere.mkdir()
+    (elsewhere / "fiche.pdf").write_bytes(b"%PDF-1.7\n")
+    files = world.content / "materials" / "files"
+    if files.exists():
+        shutil.rmtree(files)
+    files.parent.mkdir(parents=True, exist_ok=True)
+    files.symlink_to(elsewhere, target_is_directory=True)
+    _attach(world, "fiche.pdf")
+    assert "content/materials/files' is a symbolic link" in the_problem(world, HEAD)

@@ -131,7 +131,7 @@ def test_the_cache_lives_outside_the_content_or_where_the_environment_says(
     slugs(bank, "woordenschat")
     assert cache_dir(bank.content).is_relative_to(tmp_path / "elders")
     assert (cache_dir(bank.content) / "manifest.json").is_file()
-    assert not list(bank.content.rglob("*.pickle"))
+    assert not list(bank.content.rglob("*.json"))
 
 
 def test_similar_puts_the_existing_answer_to_a_reasked_question_first(bank: World) -> None:
@@ -190,8 +190,27 @@ def test_suggest_themes_for_a_free_text(bank: World) -> None:
 def test_a_damaged_cache_is_rebuilt(bank: World, monkeypatch: pytest.MonkeyPatch) -> None:
     assert slugs(bank, "woordenschat") == ["taal-in-het-secundair"]
     for path in cache_dir(bank.content).iterdir():
-        if path.suffix in (".pickle", ".toc", ".seg"):
+        if path.suffix in (".json", ".toc", ".seg"):
             path.unlink()
     monkeypatch.setattr(store, "_opened", {})  # as in a new process
     assert slugs(bank, "woordenschat") == ["taal-in-het-secundair"]
-    assert (cache_dir(bank.content) / "records.pickle").is_file()
+    assert (cache_dir(bank.content) / "records.json").is_file()
+
+
+def test_a_cache_this_machine_did_not_seal_is_never_read(
+    bank: World, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    assert slugs(bank, "woordenschat") == ["taal-in-het-secundair"]
+    directory = cache_dir(bank.content)
+    planted = directory / "records.json"
+    planted.write_text('[{"id": "material:vals", "kind": "material"}]', encoding="utf-8")
+    monkeypatch.setattr(store, "_opened", {})  # as in a new process
+    assert slugs(bank, "woordenschat") == ["taal-in-het-secundair"]
+    assert "vals" not in planted.read_text(encoding="utf-8")
+    # A cache copied from another machine (another key) is rebuilt, not opened.
+    monkeypatch.setenv("HUB_CACHE_KEY_FILE", str(tmp_path / "andere-sleutel"))
+    monkeypatch.setattr(store, "_opened", {})
+    before = {path.name: path.stat().st_mtime_ns for path in directory.iterdir()}
+    assert slugs(bank, "woordenschat") == ["taal-in-het-secundair"]
+    after = {path.name: path.stat().st_mtime_ns for path in directory.iterdir()}
+    assert before["seal.json"] != after["seal.json"]

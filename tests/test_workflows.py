@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -94,3 +95,32 @@ def test_site_is_rebuilt_every_night_so_dates_stay_current() -> None:
     triggers = _load("pages.yml")[True]  # PyYAML reads the key 'on' as True
     assert any(entry.get("cron") for entry in triggers.get("schedule", []))
     assert triggers["push"]["branches"] == ["main"]
+
+
+def _steps() -> list[tuple[str, dict]]:
+    return [
+        (name.name, step)
+        for name in sorted(WORKFLOWS.glob("*.yml"))
+        for job in _load(name.name)["jobs"].values()
+        for step in job["steps"]
+    ]
+
+
+def test_every_action_is_pinned_by_commit() -> None:
+    used = [(name, step["uses"]) for name, step in _steps() if "uses" in step]
+    assert used
+    for name, action in used:
+        assert re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", action), (
+            f"{name}: {action} is not pinned by commit"
+        )
+
+
+def test_checkout_keeps_no_credentials() -> None:
+    checkouts = [step for _, step in _steps() if step.get("uses", "").startswith("actions/checkout@")]
+    assert checkouts
+    assert all(step.get("with", {}).get("persist-credentials") is False for step in checkouts)
+
+
+def test_the_publishing_job_installs_no_test_tools() -> None:
+    build = _load("pages.yml")["jobs"]["build"]
+    assert "scripts/setup.sh --site-only" in _runs(build)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import pickle
+import shutil
 import tempfile
 import weakref
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -17,10 +18,11 @@ from whoosh.fields import ID, KEYWORD, STORED, Schema
 
 from hub.index.analysis import Thesaurus, words
 from hub.index.documents import FIELDS, SearchDoc, analyse, search_docs, thesaurus_of
+from hub.index.seal import seal_holds, write_seal
 from hub.model.catalog import Catalog
 
 CACHE_ENV = "HUB_CACHE_DIR"
-STORE_VERSION = "4"  # bump when the schema or the record layout changes
+STORE_VERSION = "5"  # bump when the schema or the record layout changes
 CONTENT_SUFFIXES = (".md", ".yml", ".yaml")
 INDEX_NAME = "items"
 
@@ -96,6 +98,8 @@ def open_index(catalog: Catalog | None, content_root: Path) -> IndexState:
     state = _opened.get(directory)
     if state is not None and state.signature == snapshot[:16]:
         return state
+    if directory.is_dir() and not seal_holds(directory):
+        shutil.rmtree(directory)  # not written by this machine, or changed since: never read it
     manifest = _read_manifest(directory)
     state = None
     if manifest.get("snapshot") == snapshot and manifest.get("version") == STORE_VERSION:
@@ -113,7 +117,7 @@ def open_index(catalog: Catalog | None, content_root: Path) -> IndexState:
 
 
 def _open_existing(directory: Path, manifest: dict) -> IndexState | None:
-    if not (directory / "records.pickle").is_file():
+    if not (directory / "records.json").is_file():
         return None
     try:
         index = whoosh_index.open_dir(str(directory), indexname=INDEX_NAME)
@@ -158,6 +162,7 @@ def _update(catalog: Catalog, directory: Path, manifest: dict, snapshot: str) ->
         writer.commit(optimize=rebuild)
         _write_records(directory, records)
     _write_manifest(directory, snapshot, analysis, thesaurus)
+    write_seal(directory)
     return IndexState(directory, index, thesaurus, snapshot[:16], records)
 
 
@@ -200,14 +205,27 @@ def _write_manifest(directory: Path, snapshot: str, analysis: str, thesaurus: Th
 
 def _read_records(directory: Path) -> dict[str, SearchDoc]:
     try:
-        with open(directory / "records.pickle", "rb") as stream:
-            return pickle.load(stream)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        rows = json.loads((directory / "records.json").read_text(encoding="utf-8"))
+        return {row["id"]: _record(row) for row in rows}
+    except (OSError, ValueError, KeyError, TypeError):
         return {}
 
 
+def _record(row: dict) -> SearchDoc:
+    terms = {name: Counter(counts) for name, counts in row.pop("terms").items()}
+    return SearchDoc(**row, terms=terms)
+
+
 def _write_records(directory: Path, records: dict[str, SearchDoc]) -> None:
-    _write_bytes(directory / "records.pickle", pickle.dumps(records, protocol=pickle.HIGHEST_PROTOCOL))
+    # Not dataclasses.asdict: it rebuilds a Counter from (term, count) pairs, counting the pairs.
+    rows = [
+        {
+            **{f.name: getattr(doc, f.name) for f in fields(doc)},
+            "terms": {k: dict(v) for k, v in doc.terms.items()},
+        }
+        for doc in records.values()
+    ]
+    _write_bytes(directory / "records.json", json.dumps(rows, ensure_ascii=False).encode())
 
 
 def _write_bytes(path: Path, data: bytes) -> None:
@@ -215,6 +233,8 @@ def _write_bytes(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

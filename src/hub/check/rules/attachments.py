@@ -1,9 +1,12 @@
-"""Attachments: present, inside content/materials/files/, of an allowed type, not too large."""
+"""Attachments: present, inside content/materials/files/, of an allowed type, not too large, and
+really of the type their extension says (read from the file's first bytes)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+
+import filetype
 
 from hub.check.context import CheckContext
 from hub.problems import Problem, error
@@ -11,6 +14,8 @@ from hub.problems import Problem, error
 ALLOWED_SUFFIXES = (".pdf", ".docx", ".pptx", ".xlsx", ".odt", ".png", ".jpg", ".jpeg", ".mp3")
 MAX_BYTES = 20 * 1024 * 1024
 FILES_DIR = Path("materials") / "files"
+# What the first bytes of a file of each allowed extension must show.
+CONTENT_TYPES = {".jpeg": "jpg"}
 
 
 def resolve_attachment(root: Path, file: str) -> tuple[Path | None, str | None]:
@@ -19,17 +24,36 @@ def resolve_attachment(root: Path, file: str) -> tuple[Path | None, str | None]:
     candidate = root / FILES_DIR / file
     if Path(file).is_absolute() or ".." in Path(file).parts:
         return None, f"'{file}' must be a path inside content/materials/files/ (no '..', no absolute path)"
+    # Every step below the content folder must be real: a linked files/ folder would publish
+    # whatever it points to.
     for part in [candidate, *candidate.parents]:
-        if part == root / FILES_DIR:
+        if part == root:
             break
         if part.is_symlink():
-            return None, f"'{file}' is a symbolic link: put the real file in content/materials/files/"
+            shown = part.relative_to(root)
+            return None, f"'content/{shown}' is a symbolic link: put the real file or folder there"
     resolved = candidate.resolve()
     if files_dir not in resolved.parents:
         return None, f"'{file}' points outside content/materials/files/"
     if not resolved.is_file():
         return None, f"'{file}' does not exist in content/materials/files/"
     return resolved, None
+
+
+def content_mismatch(path: Path) -> str | None:
+    """Why the file's bytes do not match its extension, or None when they do."""
+    expected = CONTENT_TYPES.get(path.suffix.lower(), path.suffix.lower().lstrip("."))
+    try:
+        guessed = filetype.guess(str(path))
+    except OSError as exc:
+        return f"cannot read '{path.name}': {exc.strerror or exc}"
+    if guessed is not None and guessed.extension == expected:
+        return None
+    found = f"a .{guessed.extension} file" if guessed is not None else "no recognisable file"
+    return (
+        f"'{path.name}' is named .{expected} but its content is {found}: "
+        f"export it again as a real .{expected} file"
+    )
 
 
 def check_attachments(context: CheckContext) -> Iterator[Problem]:
@@ -53,6 +77,8 @@ def check_attachments(context: CheckContext) -> Iterator[Problem]:
                 yield error(
                     material.path, line, key, f"'{attachment.file}' is {size_mb:.1f} MB; the limit is 20 MB"
                 )
+            elif resolved is not None and (mismatch := content_mismatch(resolved)):
+                yield error(material.path, line, key, mismatch)
 
 
 RULES = [check_attachments]
