@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hub.index.likeness import Likeness, overlap
 from hub.index.query import Found, run_similar, run_units
 from hub.index.store import IndexState, open_index
-from hub.model.catalog import Catalog
-from hub.model.items import Material
+
+if TYPE_CHECKING:  # searching an up-to-date index never loads the model
+    from hub.model.catalog import Catalog
+    from hub.model.items import Material
 
 __all__ = ["Hit", "near_duplicates", "related_materials", "search", "similar", "suggest_themes"]
 

@@ -7,16 +7,18 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from hub.index.analysis import Thesaurus
-from hub.model.catalog import Catalog
-from hub.model.items import Item, Material, Offering, Question
-from hub.render.urls import url_of
+from hub.model.kinds import BY_CODE, url_of
+
+if TYPE_CHECKING:  # the model is needed only to build the index, not to search it
+    from hub.model.catalog import Catalog
+    from hub.model.items import Item
 
 # Field weights: a title or tag match outranks a description match, which outranks the body.
 FIELD_WEIGHTS: dict[str, float] = {"title": 5.0, "tags": 3.0, "desc": 2.0, "body": 1.0}
 FIELDS = tuple(FIELD_WEIGHTS)
-KIND_LABELS = {"material": "Materiaal", "qa": "Vraag en antwoord", "training": "Aanbod"}
 # Taxonomies whose labels and aliases count as tags (with their ancestors); R-OK labels are
 # long sentences, so they count as description text.
 TAG_TAXONOMIES = ("themes", "types", "levels", "roles", "forms")
@@ -86,9 +88,9 @@ def _tag_text(catalog: Catalog, item: Item) -> str:
 
 def _ids_of(item: Item, taxonomy: str) -> list[str]:
     if taxonomy == "types":
-        return [item.type] if isinstance(item, Material) else []
+        return [item.type] if item.kind == "material" else []  # type: ignore[attr-defined]
     if taxonomy == "forms":
-        return [item.form] if isinstance(item, Offering) else []
+        return [item.form] if item.kind == "training" else []  # type: ignore[attr-defined]
     return list(getattr(item, taxonomy, []) or [])
 
 
@@ -101,22 +103,22 @@ def _rok_text(catalog: Catalog, item: Item) -> str:
 
 
 def _snippet(item: Item) -> str:
-    if isinstance(item, Question):
+    if item.kind == "qa":
         return item.description or plain_text(item.body.strip().split("\n\n")[0])[:240]
     return getattr(item, "description", "") or ""
 
 
 def _type_label(catalog: Catalog, item: Item) -> str:
-    if isinstance(item, Material):
+    if item.kind == "material":
         return catalog.taxonomies["types"].label(item.type)
-    if isinstance(item, Offering):
+    if item.kind == "training":
         return catalog.taxonomies["forms"].label(item.form)
-    return KIND_LABELS[item.kind]
+    return BY_CODE[item.kind].label
 
 
 def _texts(catalog: Catalog, item: Item) -> dict[str, str]:
     extra: list[str] = []
-    if isinstance(item, Offering):
+    if item.kind == "training":
         extra = [*item.goals, item.design or "", *(s.location or "" for s in item.sessions)]
     description = getattr(item, "description", None) or ""
     return {

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, KEYWORD, STORED, Schema
@@ -19,7 +20,9 @@ from whoosh.fields import ID, KEYWORD, STORED, Schema
 from hub.index.analysis import Thesaurus, words
 from hub.index.documents import FIELDS, SearchDoc, analyse, search_docs, thesaurus_of
 from hub.index.seal import seal_holds, write_seal
-from hub.model.catalog import Catalog
+
+if TYPE_CHECKING:
+    from hub.model.catalog import Catalog
 
 CACHE_ENV = "HUB_CACHE_DIR"
 STORE_VERSION = "5"  # bump when the schema or the record layout changes

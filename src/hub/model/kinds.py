@@ -1,0 +1,50 @@
+"""The one registry of content kinds: folder, URL section, Dutch labels, pydantic class.
+
+Cheap to import (no pydantic): the search command and the index use it without loading the model.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True)
+class Kind:
+    """What the hub knows about one kind of item."""
+
+    code: str  # "material": the `kind` of items, search results and JSON output
+    folder: str  # "materials": content/<folder>/<slug>.md
+    section: str  # "materialen": the site's /<section>/<slug>/
+    label: str  # "Materiaal": one item, as a reader sees it
+    plural: str  # "materialen": a count or a list ("3 materialen")
+    class_name: str  # the pydantic model in hub.model.items
+
+    @property
+    def model(self) -> Any:
+        """The pydantic class of this kind (imported on first use)."""
+        return getattr(importlib.import_module("hub.model.items"), self.class_name)
+
+
+KINDS: tuple[Kind, ...] = (
+    Kind("material", "materials", "materialen", "Materiaal", "materialen", "Material"),
+    Kind("qa", "qa", "vragen", "Vraag en antwoord", "vragen", "Question"),
+    Kind("training", "trainings", "aanbod", "Aanbod", "aanbod", "Offering"),
+    Kind("fiche", "fiches", "kwaliteit", "Kwaliteitsfiche", "kwaliteitsfiches", "Fiche"),
+)
+BY_CODE: dict[str, Kind] = {kind.code: kind for kind in KINDS}
+BY_FOLDER: dict[str, Kind] = {kind.folder: kind for kind in KINDS}
+SEARCHABLE = ("material", "qa", "training")
+
+
+class Located(Protocol):
+    kind: Any
+    slug: Any
+
+
+def url_of(item: Located) -> str:
+    """'materialen/<slug>/' and friends, relative to the site root; a fiche lives under its form."""
+    if item.kind == "fiche":
+        return f"kwaliteit/{item.form}/"  # type: ignore[attr-defined]
+    return f"{BY_CODE[item.kind].section}/{item.slug}/"
