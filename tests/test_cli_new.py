@@ -60,3 +60,21 @@ def test_new_wrong_usage_exits_2(world: World, args: tuple[str, ...]) -> None:
     result = _new(world, *args)
     assert result.exit_code == 2
     assert not list((world.content).glob("**/*buiten*"))
+
+
+@pytest.mark.parametrize(
+    ("slug", "message"),
+    [
+        ("nieuw\n", "regeleinde"),
+        ("../archive/materials/nieuw", "zonder map of '..'"),
+        ("a/b", "zonder map of '..'"),
+        ("nieuw.md", "laat '.md' weg"),
+        ("Nieuw_Materiaal", "gebruik kleine letters a-z"),
+        ("nieuw--materiaal", "gebruik kleine letters a-z"),
+    ],
+)
+def test_new_refuses_a_bad_slug_in_dutch(world: World, slug: str, message: str) -> None:
+    result = _new(world, "material", slug)
+    assert result.exit_code == 2
+    assert message in result.output
+    assert not (world.content / "materials").exists() or not list((world.content / "materials").iterdir())

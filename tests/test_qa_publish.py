@@ -106,6 +106,52 @@ def test_answered_before_asked_is_refused(world: World, draft: Path) -> None:
 
 def test_unknown_slug_and_bad_date(world: World) -> None:
     code, output = publish(world, "bestaat-niet")
-    assert code == 1 and "no question 'bestaat-niet'" in output
+    assert code == 1 and "geen vraag 'bestaat-niet'" in output
     code, output = publish(world, "bestaat-niet", "--answered", "gisteren")
     assert code == 2 and "not a date" in output
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Mail ons op jan&#46;peeters&#64;school&#46;be.",
+        "Mail ons op jan.peeters<span></span>@school.be.",
+        "Mail ons op jan[at]school[dot]be.",
+        "Mail ons op jan.pee\u00adters@school.be.",
+    ],
+)
+def test_refuses_a_disguised_email(world: World, draft: Path, answer: str) -> None:
+    draft.write_text(DRAFT.replace(ANSWER_PLACEHOLDER, answer), encoding="utf-8")
+    before = draft.read_bytes()
+    code, output = publish(world, "hoe-start-ik-met-gsl")
+    assert code == 1
+    assert "qa/hoe-start-ik-met-gsl.md:14: error: body: contains personal data (e-mailadres" in output
+    assert draft.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("slug", "message"),
+    [
+        ("../archive/qa/oude-vraag", "geen slug: geef alleen de naam, zonder map"),
+        ("qa/hoe-start-ik-met-gsl", "geen slug: geef alleen de naam, zonder map"),
+        ("hoe-start-ik-met-gsl\n", "er staat een regeleinde in"),
+        ("hoe-start-ik-met-gsl.md", "laat '.md' weg"),
+        ("Hoe Start", "gebruik kleine letters a-z"),
+    ],
+)
+def test_wrong_slug_is_a_usage_error(world: World, draft: Path, slug: str, message: str) -> None:
+    world.write("archive/qa/oude-vraag.md", DRAFT.replace(ANSWER_PLACEHOLDER, "Begin klein."))
+    before = draft.read_bytes()
+    code, output = publish(world, slug)
+    assert code == 2, output
+    assert message in output and "Traceback" not in output
+    assert draft.read_bytes() == before
+
+
+def test_an_archived_question_is_not_published(world: World) -> None:
+    archived = world.write("archive/qa/oude-vraag.md", DRAFT.replace(ANSWER_PLACEHOLDER, "Begin klein."))
+    before = archived.read_bytes()
+    code, output = publish(world, "oude-vraag")
+    assert code == 1
+    assert "geen vraag 'oude-vraag'" in output and "gearchiveerd" in output
+    assert archived.read_bytes() == before

@@ -12,10 +12,11 @@ from hub.cli.options import content_option, require_content
 from hub.helpdesk.drafts import DraftImporter, ImportReport
 from hub.helpdesk.export import ExportError, read_export
 from hub.helpdesk.mapping import MappingError, load_mapping
-from hub.helpdesk.publish import PublishError, publish_question
+from hub.helpdesk.publish import PublishError, QuestionNotFound, publish_question
 from hub.helpdesk.trends import question_trends, trends_table
 from hub.load.loader import load_content
 from hub.problems import format_problems
+from hub.scaffold.slugs import slug_problem
 
 PROGRESS_FROM = 50  # rows; smaller exports import without a progress bar
 
@@ -94,8 +95,14 @@ def import_(content: Path, file: Path, mapping_file: Path | None, today: str | N
 def publish(content: Path, slug: str, answered: str | None) -> None:
     """Publish content/qa/SLUG.md: status published and the date answered, if 'hub check' agrees."""
     content = require_content(content)
+    problem = slug_problem(slug)
+    if problem:
+        raise click.UsageError(problem)
     try:
         result = publish_question(content, slug, _date(answered, "--answered"))
+    except QuestionNotFound as exc:
+        click.echo(f"hub: {exc}", err=True)
+        sys.exit(1)
     except PublishError as exc:
         if exc.problems:
             click.echo(format_problems(exc.problems, "text"), err=True)

@@ -28,7 +28,9 @@ from hub.helpdesk.text import (
 )
 from hub.load.loader import load_content
 from hub.load.text import split_front_matter
+from hub.load.yamlsource import parse_yaml
 from hub.model.catalog import Catalog
+from hub.privacy import find_in_slug, scrub
 from hub.storage import write_atomic
 
 # The line a draft carries until someone writes the answer; `hub qa publish` refuses while it is there.
@@ -39,7 +41,7 @@ THEME_SUGGESTED = "thema voorgesteld door hub, controleer"
 THEME_UNKNOWN = "thema onbekend: kies een thema"
 LEVEL_SUGGESTED = "niveau voorgesteld door hub, controleer"
 LEVEL_UNKNOWN = "niveau onbekend: kies het juiste niveau"
-_SOURCE_LINE = re.compile(r"^source:\s*(.+?)\s*(?:#.*)?$", re.MULTILINE)
+_SOURCE_LINE = re.compile(r"^source:.*$", re.MULTILINE)
 
 
 @dataclass
@@ -79,14 +81,19 @@ def _environment() -> Environment:
     return env
 
 
-def _unquote(value: str) -> str:
-    value = value.strip()
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-        try:
-            return str(json.loads(value)) if value[0] == '"' else value[1:-1].replace("''", "'")
-        except ValueError:
-            return value[1:-1]
-    return value
+def _source_value(front_matter: str, shown: str, first_line: int) -> str | None:
+    """The `source` of a front matter, read as YAML like the content loader reads it.
+
+    A front matter that is no valid YAML (an editor's typo elsewhere) still gives its `source` line,
+    read on its own, so a broken draft is not imported a second time."""
+    data, _, problems = parse_yaml(front_matter, shown, first_line)
+    if problems or not isinstance(data, dict):
+        line = _SOURCE_LINE.search(front_matter)
+        data, _, problems = parse_yaml(line.group(0), shown, first_line) if line else (None, None, [])
+        if problems or not isinstance(data, dict):
+            return None
+    value = data.get("source")
+    return None if value is None or isinstance(value, dict | list) else str(value)
 
 
 def existing_sources(content_root: Path) -> dict[str, Path]:
@@ -99,9 +106,11 @@ def existing_sources(content_root: Path) -> dict[str, Path]:
             except (OSError, UnicodeDecodeError):
                 continue
             source, _ = split_front_matter(text.replace("\r\n", "\n"), str(path))
-            match = _SOURCE_LINE.search(source.front_matter) if source else None
-            if match:
-                found.setdefault(_unquote(match.group(1)), path)
+            value = (
+                _source_value(source.front_matter, str(path), source.front_matter_line) if source else None
+            )
+            if value is not None:
+                found.setdefault(value, path)
     return found
 
 
@@ -163,7 +172,10 @@ class DraftImporter:
         """The form's Id; a row without one gets a stable reference from its time and question."""
         source = clean_text(self.mapping.value(row, "id"))
         if source:
-            return re.sub(r"\s+", " ", source)[:80]
+            source = re.sub(r"\s+", " ", source)[:80]
+            safe, _ = scrub(source, personal=self.mapping.personal_values(row))
+            # An Id that holds personal data is kept as a stable digest of itself, never as written.
+            return source if safe == source else f"id-{hashlib.sha1(source.encode()).hexdigest()[:10]}"
         digest = hashlib.sha1(f"{self.mapping.value(row, 'asked')}|{question}".encode()).hexdigest()
         return f"rij-{digest[:10]}"
 
@@ -248,6 +260,8 @@ class DraftImporter:
 
     def _slug(self, text: str, source: str) -> str:
         base = slugify(text) or "vraag"
+        if find_in_slug(base):  # never a slug that spells out personal data
+            base = "vraag"
         suffix = slugify(source, limit=20) or hashlib.sha1(source.encode()).hexdigest()[:8]
         candidates = [base, f"{base[: 59 - len(suffix)].rstrip('-')}-{suffix}"]
         for candidate in candidates:

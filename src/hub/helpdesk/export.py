@@ -11,6 +11,8 @@ from typing import Any
 Row = dict[str, Any]  # header -> cell value (str, or a datetime for Excel date cells)
 
 DELIMITERS = ";,\t"
+# A question is a few paragraphs; a cell above this is no question (a pasted file, an attack).
+MAX_CELL = 100_000
 
 
 class ExportError(ValueError):
@@ -28,10 +30,34 @@ def _cell_text(value: Any) -> Any:
     return str(value)
 
 
-def _rows(header: list[Any], records: list[list[Any]]) -> list[Row]:
+def _column_letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(index + 1)
+
+
+def _count(number: int) -> str:
+    return f"{number:,}".replace(",", ".")  # Dutch thousands separator
+
+
+def _check_sizes(file_name: str, names: list[str], records: list[list[Any]]) -> None:
+    """Refuse, naming row and column, a cell too large to be a question."""
+    for row, record in enumerate(records, start=2):
+        for column, value in enumerate(record):
+            if isinstance(value, str) and len(value) > MAX_CELL:
+                header = names[column] if column < len(names) and names[column] else "zonder naam"
+                raise ExportError(
+                    f"{file_name}: rij {row}, kolom {_column_letter(column)} ('{header[:40]}'): de cel is "
+                    f"te groot ({_count(len(value))} tekens, hoogstens {_count(MAX_CELL)}); kort de tekst "
+                    "in of verwijder de rij en importeer opnieuw"
+                )
+
+
+def _rows(header: list[Any], records: list[list[Any]], file_name: str = "export") -> list[Row]:
     names = [str(name).strip() if name is not None else "" for name in header]
     if not any(names):
         raise ExportError("the first row holds no column names")
+    _check_sizes(file_name, names, records)
     rows = []
     for record in records:
         cells = [_cell_text(value) for value in record]
@@ -56,7 +82,7 @@ def read_xlsx(path: Path) -> list[Row]:
         workbook.close()
     if not values:
         raise ExportError(f"{path.name} is empty")
-    return _rows(values[0], values[1:])
+    return _rows(values[0], values[1:], path.name)
 
 
 def decode(raw: bytes) -> str:
@@ -78,16 +104,28 @@ def delimiter_of(header_line: str) -> str:
         return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
 
 
+def _csv_records(text: str, delimiter: str) -> list[list[str]]:
+    """Every record; the csv module's field limit is lifted for the read, so that an oversized cell is
+    reported with its row and column (`_check_sizes`) rather than as a parser error."""
+    previous = csv.field_size_limit()
+    csv.field_size_limit(max(previous, len(text) + 1))
+    try:
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise ExportError(f"het CSV-bestand is onleesbaar ({exc})") from None
+    finally:
+        csv.field_size_limit(previous)
+
+
 def read_csv(path: Path) -> list[Row]:
     text = decode(path.read_bytes())
     if not text.strip():
         raise ExportError(f"{path.name} is empty")
     header_line = text.lstrip("\r\n").splitlines()[0]
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter_of(header_line))
-    records = [record for record in reader]
+    records = _csv_records(text, delimiter_of(header_line))
     while records and not any(cell.strip() for cell in records[0]):
         records.pop(0)
-    return _rows(records[0], records[1:])
+    return _rows(records[0], records[1:], path.name)
 
 
 def read_export(path: Path) -> list[Row]:

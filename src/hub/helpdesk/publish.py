@@ -18,6 +18,7 @@ from hub.load.text import read_text, split_front_matter
 from hub.load.yamlsource import new_yaml
 from hub.model.items import Question
 from hub.problems import Problem, Severity, error
+from hub.scaffold.slugs import slug_problem
 from hub.storage import write_atomic
 
 _VALUE = re.compile(
@@ -31,6 +32,10 @@ class PublishError(Exception):
     def __init__(self, message: str, problems: list[Problem] | None = None) -> None:
         super().__init__(message)
         self.problems = problems or []
+
+
+class QuestionNotFound(PublishError):
+    """No question SLUG in content/qa/ (an archived one is never published again)."""
 
 
 @dataclass
@@ -98,17 +103,39 @@ def _problems_of(content_root: Path, slug: str, text: str, today: dt.date) -> li
     return [p for p in problems + found if p.severity == Severity.ERROR]
 
 
+def _line_before_insert(problem: Problem, inserted: int) -> Problem:
+    """A problem of the edited file, located in the file as it is (before line `inserted` was added)."""
+    if problem.line <= inserted:
+        return problem
+    return Problem(problem.path, problem.line - 1, problem.severity, problem.key, problem.message)
+
+
+def _question_path(content_root: Path, slug: str) -> Path:
+    """content/qa/SLUG.md, a file really inside content/qa/; else QuestionNotFound (in Dutch)."""
+    folder = content_root / "qa"
+    path = folder / f"{slug}.md"
+    if path.is_file() and path.resolve().parent == folder.resolve():
+        return path
+    if (content_root / "archive" / "qa" / f"{slug}.md").is_file():
+        raise QuestionNotFound(
+            f"geen vraag '{slug}' in {folder}: ze is gearchiveerd (archive/qa/{slug}.md) en wordt niet "
+            "opnieuw gepubliceerd"
+        )
+    raise QuestionNotFound(
+        f"geen vraag '{slug}' in {folder}; controleer de slug (de bestandsnaam zonder .md)"
+    )
+
+
 def publish_question(
     content_root: Path, slug: str, answered: dt.date | None = None, today: dt.date | None = None
 ) -> Published:
     """Publish content/qa/SLUG.md, or raise PublishError and leave the file untouched."""
     today = today or dt.date.today()
     answered = answered or today
-    path = content_root / "qa" / f"{slug}.md"
-    if not path.is_file():
-        archived = content_root / "archive" / "qa" / f"{slug}.md"
-        where = " (it is archived)" if archived.is_file() else ""
-        raise PublishError(f"no question '{slug}' in {content_root / 'qa'}{where}")
+    problem = slug_problem(slug)
+    if problem:
+        raise ValueError(problem)
+    path = _question_path(content_root, slug)
     shown = ContentDir(content_root).shown(path)
     text, problems = read_text(path, shown)
     if text is None:
@@ -124,6 +151,9 @@ def publish_question(
         raise PublishError("not published: the answer is still missing", body_marks)
     new_text, changed = edited_text(text, answered)
     problems = _problems_of(content_root, slug, new_text, today)
+    if new_text.count("\n") > text.count("\n"):  # 'answered' was inserted: name lines of the file as it is
+        inserted = next(n for n in changed if new_text.split("\n")[n - 1].startswith("answered:"))
+        problems = [_line_before_insert(p, inserted) for p in problems]
     if problems:
         raise PublishError("not published: 'hub check' finds errors in it", problems)
     if b"\r\n" in path.read_bytes():

@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from hub.privacy import scrub
+from hub.privacy.words import COMMON_WORDS
 
 TITLE_LIMIT = 200
 SLUG_LIMIT = 60
@@ -14,8 +15,12 @@ SLUG_LIMIT = 60
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 _LINE_SEPARATORS = re.compile(r"\r\n|\r|\x85|\u2028|\u2029")
 _REMOVED = re.compile(r"\[[^\]\n]{0,40}verwijderd\]")
-# Leading characters that make a spreadsheet read a cell as a formula.
-FORMULA_START = ("=", "+", "@")
+# Leading characters that make a spreadsheet read a cell as a formula (tab and CR: some programs
+# strip them first and then see the formula).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# '- punt één' in a quoted question: a Markdown list item of words, not a formula; kept as it is.
+_LIST_ITEM = re.compile(r"[-+] (?=[^\W\d_])")
+_EMAIL_LOCAL_PART = re.compile(r"^\s*([^@\s]+)\s*@")
 
 
 def clean_text(value: object) -> str:
@@ -26,19 +31,31 @@ def clean_text(value: object) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
+def names_of_row(name: str, personal: list[str]) -> list[str]:
+    """The asker's name, plus the name-like parts of an e-mail address of the row ('j.peeters@...')."""
+    names = [name] if name.strip() else []
+    for value in personal:
+        local = _EMAIL_LOCAL_PART.match(value)
+        if local:
+            parts = [p for p in re.split(r"[._+-]+", local.group(1)) if p.isalpha() and len(p) >= 2]
+            names += [p for p in parts if p.lower() not in COMMON_WORDS]
+    return names
+
+
 def remove_personal_data(text: str, personal: list[str], name: str = "") -> tuple[str, int]:
-    """The text without e-mail addresses, phone and national register numbers, the asker's name (and
-    its parts) and every other personal value of the row; and how many were removed."""
-    text, findings = scrub(text, names=[name] if name else [])
-    removed = len(findings)
-    for value in sorted({v.strip() for v in personal if len(v.strip()) >= 3}, key=len, reverse=True):
-        text, count = re.subn(rf"(?<!\w){re.escape(value)}(?!\w)", "[verwijderd]", text, flags=re.IGNORECASE)
-        removed += count
-    return text, removed + text.count("[naam verwijderd]")
+    """The text without e-mail addresses, phone, national register and account numbers, the asker's
+    name (and its parts) and every other personal value of the row; and how many were removed."""
+    labels = ("[naam verwijderd]", "[verwijderd]")
+    before = sum(text.count(label) for label in labels)
+    scrubbed, findings = scrub(text, names=names_of_row(name, personal), personal=personal)
+    return scrubbed, len(findings) + sum(scrubbed.count(label) for label in labels) - before
 
 
-def defuse_formula(text: str) -> str:
-    """A leading '=' (or '+', '@') gets an apostrophe, so no spreadsheet runs it as a formula."""
+def defuse_formula(text: str, keep_list_items: bool = False) -> str:
+    """A leading '=', '+', '-', '@', tab or CR gets an apostrophe, so no spreadsheet runs it as a
+    formula; with `keep_list_items`, a Markdown list item of words ('- punt één') stays as it is."""
+    if keep_list_items and _LIST_ITEM.match(text):
+        return text
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
@@ -54,7 +71,7 @@ def as_markdown_text(text: str) -> str:
     text = text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
     # '](' is what every Markdown parser turns into a link; a space keeps it text.
     text = text.replace("\\](", "\\] (")
-    return "\n".join(defuse_formula(line) for line in text.split("\n"))
+    return "\n".join(defuse_formula(line, keep_list_items=True) for line in text.split("\n"))
 
 
 def blockquote(text: str) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader
 
 from hub.load.loader import load_content
-from hub.model.fields import SLUG_PATTERN
+from hub.scaffold.slugs import slug_problem
 from hub.storage import write_atomic
 
 COLLECTION_OF_KIND = {"material": "materials", "qa": "qa", "training": "trainings"}
@@ -17,10 +17,9 @@ TITLES = {"material": "Nieuw materiaal", "qa": "Nieuwe vraag?", "training": "Nie
 
 def scaffold_item(content: Path, kind: str, slug: str) -> Path:
     """Write a draft for `kind` named `slug`; refuses to overwrite anything."""
-    if not SLUG_PATTERN.fullmatch(slug):
-        raise ValueError(
-            f"'{slug}' is not a slug: use lowercase a-z, digits and dashes (e.g. leesbegrip-b-stroom)"
-        )
+    problem = slug_problem(slug)
+    if problem:
+        raise ValueError(problem)
     collection = COLLECTION_OF_KIND[kind]
     target = content / collection / f"{slug}.md"
     archived = content / "archive" / collection / f"{slug}.md"
