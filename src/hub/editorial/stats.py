@@ -107,3 +107,32 @@ def review_status(catalog: Catalog, today: dt.date) -> ReviewStatus:
             fine += 1
     key = lambda pair: (pair[0], pair[1].slug)  # noqa: E731
     return ReviewStatus(sorted(overdue, key=key), sorted(due_soon, key=key), fine)
+
+
+@dataclass(frozen=True)
+class DraftCount:
+    """Drafts of one team: never a title, slug or text, because drafts are not public."""
+
+    team: str  # team label
+    drafts: int
+    stale: int  # of which the pruning report calls stale
+
+
+def drafts_per_team(catalog: Catalog, stale_paths: set[str]) -> list[DraftCount]:
+    """Drafts per team (teams.yml order, teams without drafts left out); STALE_PATHS are the files of
+    stale drafts found by `hub prune`."""
+    drafts: Counter[str] = Counter()
+    stale: Counter[str] = Counter()
+    for item in catalog.all_live_items():
+        if getattr(item, "status", None) != "draft":
+            continue
+        owner = getattr(item, "owner", None) or ""
+        drafts[owner] += 1
+        stale[owner] += item.path in stale_paths
+    teams = catalog.taxonomies["teams"]
+    order = [entry.id for entry in teams] + sorted(set(drafts) - set(teams.entries))
+    return [
+        DraftCount(teams.label(team) if team else "Zonder team", drafts[team], stale[team])
+        for team in order
+        if drafts[team]
+    ]

@@ -17,8 +17,9 @@ from mkdocs.structure.files import File, Files
 from hub.check import check_content, has_errors
 from hub.problems import Severity, format_problems
 from hub.render.pages import PageSpec, SiteContent, build_site_content
+from hub.render.plain_text import clean_text
 from hub.render.redirects import redirect_files
-from hub.render.sanitize import sanitize_html
+from hub.render.sanitize import sanitize_html, sanitize_page_html
 
 CONTENT_ENV = "HUB_CONTENT_DIR"
 
@@ -77,9 +78,15 @@ class HubPlugin(BasePlugin[HubConfig]):
         return context
 
     def on_page_content(self, html: str, page: Any, config: Any, files: Files) -> str:
+        # Every page is sanitised: generated ones as editors' bodies, docs/ pages with their forms.
         if page.file.src_uri in self.specs:
             return sanitize_html(html)
-        return html
+        return sanitize_page_html(html)
+
+    def on_env(self, env: Any, config: Any, files: Files) -> Any:
+        # For templates that write XML (the sitemap): no character that XML 1.0 forbids.
+        env.filters["xml_text"] = lambda value: clean_text(str(value))
+        return env
 
     def on_post_build(self, config: Any) -> None:
         site_dir = Path(config.site_dir)

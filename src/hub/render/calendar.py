@@ -10,6 +10,7 @@ from icalendar import Calendar, Event
 
 from hub.model.fields import BRUSSELS
 from hub.model.items import Offering, Session
+from hub.render.plain_text import clean_text, one_line
 from hub.render.urls import url_of
 
 PRODID = "-//Pedagogische begeleidingsdienst//Materialenbank en helpdesk//NL"
@@ -46,24 +47,23 @@ def session_events(offering: Offering, base_url: str) -> list[Event]:
     page = base_url + url_of(offering)
     events = []
     for number, session in enumerate(sessions, start=1):
-        summary = (
-            offering.title
-            if len(sessions) == 1
-            else f"{offering.title} (sessie {number} van {len(sessions)})"
-        )
+        title = one_line(offering.title)
+        summary = title if len(sessions) == 1 else f"{title} (sessie {number} van {len(sessions)})"
         details = [offering.description, f"Meer info: {page}"]
         if offering.registration:
             details.append(f"Inschrijven: {offering.registration}")
+        location = one_line(session.location or "") or ("Online" if session.mode == "online" else None)
         events.append(
             Event.new(
-                uid=session_uid(offering, session),
+                uid=one_line(session_uid(offering, session)),
                 stamp=_stamp(offering),
                 start=session.start.replace(tzinfo=BRUSSELS),
                 end=session.end.replace(tzinfo=BRUSSELS),
                 summary=summary,
-                location=session.location or ("Online" if session.mode == "online" else None),
-                url=page,
-                description="\n\n".join(details),
+                location=location,
+                url=one_line(page),
+                # A multi-line field: line breaks stay (the library writes them as \n).
+                description=clean_text("\n\n".join(details)),
             )
         )
     return events
@@ -74,7 +74,7 @@ def calendar_bytes(offerings: Iterable[Offering], name: str, key: str, base_url:
 
     At least one offering must have a session: RFC 5545 allows no empty calendar."""
     base = base_url or site_url()
-    calendar = Calendar.new(prodid=PRODID, name=name, uid=f"{key}@{UID_DOMAIN}")
+    calendar = Calendar.new(prodid=PRODID, name=one_line(name), uid=one_line(f"{key}@{UID_DOMAIN}"))
     calendar.add("calscale", "GREGORIAN")
     years: list[int] = []
     for offering in offerings:

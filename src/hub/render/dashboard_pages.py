@@ -16,7 +16,15 @@ from typing import Any
 from hub.editorial.findings import FINDINGS, Finding
 from hub.editorial.prune import prune
 from hub.editorial.site_links import COLLECTING
-from hub.editorial.stats import KINDS, Coverage, coverage, items_per_team, materials_per_type, review_status
+from hub.editorial.stats import (
+    KINDS,
+    Coverage,
+    coverage,
+    drafts_per_team,
+    items_per_team,
+    materials_per_type,
+    review_status,
+)
 from hub.model.catalog import Catalog
 from hub.model.items import Item
 from hub.render.dutch import long_date, short_date
@@ -137,10 +145,13 @@ def _item_view(catalog: Catalog, item: Item) -> dict[str, Any]:
 
 
 def finding_groups(catalog: Catalog, findings: list[Finding]) -> list[dict[str, Any]]:
-    by_path = {item.path: item for item in catalog.all_live_items()}
+    """The findings on published items, per finding. Drafts are not public: findings on them (stale
+    drafts) are left out here and shown as counts per team (`drafts_per_team`); `hub prune` names them.
+    """
+    by_path = {item.path: item for item in catalog.all_live_items() if item.is_published}
     groups = []
     for name in FINDINGS:
-        rows = [f for f in findings if f.finding == name]
+        rows = [f for f in findings if f.finding == name and f.path in by_path]
         if rows:
             groups.append(
                 {
@@ -178,6 +189,7 @@ def dashboard_context(catalog: Catalog, content_root: Path, today: dt.date) -> d
         },
         "findings": finding_groups(catalog, findings),
         "finding_count": len(findings),
+        "drafts": drafts_per_team(catalog, {f.path for f in findings if f.finding == "stale-draft"}),
     }
 
 

@@ -8,6 +8,8 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from hub.render.plain_text import clean_text, one_line
+
 ATOM = "http://www.w3.org/2005/Atom"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 SITE_ZONE = ZoneInfo("Europe/Brussels")  # naive times in content are local Brussels times
@@ -50,8 +52,9 @@ def _link(site_url: str, url: str) -> str:
 
 
 def _child(parent: ET.Element, name: str, text: str | None = None, **attributes: str) -> ET.Element:
-    element = ET.SubElement(parent, name, attributes)
-    element.text = text
+    # ElementTree escapes markup but writes any character: clean_text keeps the document well-formed.
+    element = ET.SubElement(parent, name, {key: one_line(value) for key, value in attributes.items()})
+    element.text = None if text is None else clean_text(text)
     return element
 
 
@@ -71,7 +74,7 @@ def atom_feed(
         # Relative links resolve against the feed's own address: climb from it to the site root.
         feed.set(f"{{{XML_NS}}}base", "../" * feed_url.strip("/").count("/") or "./")
     _child(feed, "id", stable_id(feed_url))
-    _child(feed, "title", title, type="text")
+    _child(feed, "title", one_line(title), type="text")
     if subtitle:
         _child(feed, "subtitle", subtitle, type="text")
     newest = max((_as_utc(e.updated) for e in entries), default=_EPOCH)
@@ -82,7 +85,7 @@ def atom_feed(
     for entry in entries:
         item = _child(feed, "entry")
         _child(item, "id", entry.id)
-        _child(item, "title", entry.title, type="text")
+        _child(item, "title", one_line(entry.title), type="text")
         _child(item, "updated", rfc3339(entry.updated))
         _child(item, "link", rel="alternate", type="text/html", href=_link(site_url, entry.url))
         _child(item, "summary", entry.summary, type="text")

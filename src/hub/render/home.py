@@ -84,14 +84,13 @@ def finder_options(catalog: Catalog) -> dict[str, list[dict[str, object]]]:
     """Per filter parameter (niveau, rol, thema) the options of the home page's quick finder."""
     groups = {g.segment: g for g in filter_groups(catalog, catalog.published_materials())}
     wanted = {"niveau": 2, "rol": 1, "thema": 2}
-    return {
+    return {  # every segment, empty when no published material has such a tag
         segment: [
             {"id": o.id, "label": o.label, "depth": o.depth, "count": o.count}
-            for o in groups[segment].options
+            for o in (groups[segment].options if segment in groups else [])
             if o.depth <= max_depth
         ]
         for segment, max_depth in wanted.items()
-        if segment in groups
     }
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from hub.model.catalog import Catalog
 from hub.model.items import Material
+from hub.render.plain_text import clean_data
 from hub.render.urls import url_of
 
 _CC_LICENSE = re.compile(r"^CC[ -](0|BY(?:-NC)?(?:-ND|-SA)?)[ -](\d\.\d)$", re.IGNORECASE)
@@ -20,7 +21,8 @@ class SiteJsonLd:
         self._build = build
 
     def for_site(self, site_url: str | None) -> dict[str, Any]:
-        return self._build(site_url or "")
+        # Cleaned like every machine-readable text: the JSON-LD parses whatever the content holds.
+        return clean_data(self._build(site_url or ""))
 
 
 def absolute(site_url: str, path: str) -> str:

@@ -14,7 +14,7 @@ from hub.model.items import Material
 from hub.render import dutch
 from hub.render.jsonld import material_jsonld
 from hub.render.pages import PageSpec, StaticFile
-from hub.render.urls import attachment_url, src_uri_of, url_of
+from hub.render.urls import attachment_href, attachment_url, src_uri_of, url_of
 from hub.render.views import Card, material_card, rok_paths, tags
 
 RELATED_LIMIT = 5  # computed suggestions fill the list up to this many; the editor's choices always show
@@ -36,7 +36,7 @@ def attachment_views(material: Material, content_root: Path) -> list[AttachmentV
         views.append(
             AttachmentView(
                 title=attachment.title or Path(attachment.file).name,
-                url=attachment_url(attachment.file),
+                url=attachment_href(attachment.file),
                 file_type=Path(attachment.file).suffix.lstrip(".").upper(),
                 size=size,
             )

@@ -13,6 +13,7 @@ from hub.model.items import Material, Offering, Question, Session
 from hub.render import dutch
 from hub.render.calendar import calendar_bytes, calendar_uri
 from hub.render.pages import PageSpec, StaticFile
+from hub.render.plain_text import clean_data
 from hub.render.urls import src_uri_of, url_of
 from hub.render.views import card, tags
 
@@ -140,7 +141,7 @@ def course_jsonld(catalog: Catalog, offering: Offering) -> dict[str, Any]:
         if offering.registration:
             offer["url"] = offering.registration
         data["offers"] = offer
-    return data
+    return clean_data(data)
 
 
 def offering_context(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from hub.model.items import Item
 
 SECTION_OF_KIND = {"material": "materialen", "qa": "vragen", "training": "aanbod", "fiche": "kwaliteit"}
@@ -21,4 +23,10 @@ def src_uri_of(item: Item) -> str:
 
 
 def attachment_url(file: str) -> str:
+    """Where the attachment file lands in the site (a path, as it is written to disk)."""
     return f"{ATTACHMENT_DIR}/{file}"
+
+
+def attachment_href(file: str) -> str:
+    """The attachment's link: its path percent-encoded ('a b#c?d.pdf' -> 'a%20b%23c%3Fd.pdf')."""
+    return quote(attachment_url(file), safe="/")
