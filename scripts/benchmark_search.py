@@ -297,7 +297,7 @@ def main() -> None:
         f"hub search: cold process, median {cli['cold'] * 1000:.0f} ms; warm query, median {cli['warm'] * 1000:.1f} ms"
     )
 
-    from hub.site import build_site
+    from hub.mkdocs.site import build_site
 
     started = time.perf_counter()
     build_site(ROOT / "mkdocs.yml", content, work / "site")

@@ -6,11 +6,19 @@ from pathlib import Path
 import pytest
 
 from hub.check import check_content
+from hub.context import BuildContext
+from hub.model.catalog import Catalog
 from hub.problems import Problem
 from tests.world import World
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 11, 23)
+NOW = dt.datetime(2026, 11, 23, 9, 0)
+
+
+def context_of(catalog: Catalog, content: Path, now: dt.datetime = NOW) -> BuildContext:
+    """A build context for page builders called directly (fixed clock, cache next to the content)."""
+    return BuildContext(catalog, content.resolve(), now=now)
 
 
 @pytest.fixture

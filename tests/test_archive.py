@@ -167,7 +167,7 @@ def test_unknown_and_ambiguous_slugs(bank: GitWorld) -> None:
 
 
 def test_a_failed_move_puts_every_file_back(bank: GitWorld, monkeypatch: pytest.MonkeyPatch) -> None:
-    from hub.editorial import git
+    from hub.reports import git
 
     def refuse(source: Path, target: Path) -> str:
         raise git.GitError("git mv failed: the disk is full")

@@ -15,6 +15,7 @@ from hub.render.feeds import FeedEntry, atom_feed, rfc3339
 from hub.render.listing_pages import facet_pages, filter_groups, listing_order, section_pages
 from hub.render.pages import PageSpec
 from hub.render.views import material_facets, tags
+from tests.conftest import context_of
 from tests.world import World, material_text
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -26,7 +27,7 @@ def _catalog(world: World) -> Catalog:
 
 
 def _facet_pages(catalog: Catalog, root: Path) -> dict[str, PageSpec]:
-    return {spec.src_uri: spec for spec in facet_pages(catalog, root)}
+    return {spec.src_uri: spec for spec in facet_pages(context_of(catalog, root))}
 
 
 def _slugs(spec: PageSpec, key: str = "cards") -> list[str]:
@@ -58,7 +59,7 @@ def test_a_tag_on_a_kwaliteitsverwachting_counts_for_its_deelrubriek_and_rubriek
 def test_every_facet_page_lists_exactly_the_published_materials_under_its_node(world: World) -> None:
     catalog = _catalog(_browse_world(world))
     published = catalog.published_materials()
-    for spec in facet_pages(catalog, world.content):
+    for spec in facet_pages(context_of(catalog, world.content)):
         segment, entry_id = spec.src_uri.removesuffix(".md").split("/")[1:]
         taxonomy = {"rok": "rok", "niveau": "levels", "rol": "roles", "thema": "themes", "soort": "types"}[
             segment
@@ -79,7 +80,7 @@ def test_empty_facets_get_no_page_and_no_link(world: World) -> None:
     pages = _facet_pages(catalog, world.content)
     assert "materialen/rok/beleid.md" not in pages  # only the archived material was tagged with it
     assert "materialen/thema/taal.md" not in pages
-    index = next(section_pages(catalog, world.content))
+    index = next(section_pages(context_of(catalog, world.content)))
     linked = {option.id for group in index.context["browse"] for option in group.options}
     assert "beleid" not in linked and "taal" not in linked
     assert "differentiatie-kv" in linked
@@ -98,7 +99,7 @@ def test_cards_put_routes_first_then_the_most_recently_reviewed(world: World) ->
     catalog = _catalog(world)
     ordered = [m.slug for m in sorted(catalog.published_materials(), key=listing_order)]
     assert ordered == ["scan", "route", "ook-nieuw", "nieuw", "oud"]
-    index = next(section_pages(catalog, world.content))
+    index = next(section_pages(context_of(catalog, world.content)))
     assert _slugs(index) == ordered
 
 

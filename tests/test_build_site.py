@@ -19,10 +19,10 @@ from click.testing import CliRunner
 from hub.check import check_content
 from hub.cli import hub
 from hub.load.loader import load_content
+from hub.mkdocs.site import SiteBuildError, build_site
 from hub.problems import Severity
 from hub.render.pages import PageSpec, build_site_content
-from hub.site import SiteBuildError, build_site
-from tests.conftest import ROOT
+from tests.conftest import ROOT, TODAY, context_of
 from tests.world import World, material_text
 
 CONFIG = ROOT / "mkdocs.yml"
@@ -183,7 +183,11 @@ def test_draft_appears_nowhere(built: tuple[World, Path]) -> None:
 def test_no_two_generated_pages_share_a_url(built: tuple[World, Path]) -> None:
     world, _ = built
     catalog, _ = load_content(world.content)
-    uris = [p.src_uri for p in build_site_content(catalog, world.content).pages if isinstance(p, PageSpec)]
+    uris = [
+        p.src_uri
+        for p in build_site_content(context_of(catalog, world.content)).pages
+        if isinstance(p, PageSpec)
+    ]
     duplicates = sorted({uri for uri in uris if uris.count(uri) > 1})
     assert duplicates == [], f"several page builders write {duplicates}; the last one silently wins"
 
@@ -236,7 +240,7 @@ def test_build_refuses_to_replace_content_or_foreign_folders(tmp_path: Path) -> 
 
 
 def _bundled_content_errors() -> list[str]:
-    _, problems = check_content(ROOT / "content")
+    _, problems = check_content(ROOT / "content", TODAY)
     return [p.as_text() for p in problems if p.severity == Severity.ERROR]
 
 

@@ -12,6 +12,7 @@ from hub.render.calendar import calendar_bytes, calendar_uri
 from hub.render.catalogue_pages import catalogue_page
 from hub.render.offering_pages import offering_pages
 from hub.render.pages import StaticFile
+from tests.conftest import context_of
 from tests.world import World
 
 SESSIONS = (
@@ -35,12 +36,12 @@ def _world(world: World) -> World:
 def _calendar(world: World, slug: str | None = None) -> Calendar:
     catalog, _ = load_content(world.content)
     if slug is None:
-        files = [f for f in catalogue_page(catalog, world.content) if isinstance(f, StaticFile)]
+        files = [f for f in catalogue_page(context_of(catalog, world.content)) if isinstance(f, StaticFile)]
     else:
         uri = calendar_uri(catalog.offerings[slug])
         files = [
             f
-            for f in offering_pages(catalog, world.content)
+            for f in offering_pages(context_of(catalog, world.content))
             if isinstance(f, StaticFile) and f.dest_uri == uri
         ]
     assert len(files) == 1
@@ -114,9 +115,9 @@ def test_uid_follows_the_session_not_its_position(world: World) -> None:
 def test_offering_without_sessions_gets_no_calendar(world: World) -> None:
     world.offering("op-aanvraag", sessions=None)
     catalog, _ = load_content(world.content)
-    files = [f for f in offering_pages(catalog, world.content) if isinstance(f, StaticFile)]
+    files = [f for f in offering_pages(context_of(catalog, world.content)) if isinstance(f, StaticFile)]
     assert files == []
-    assert [f for f in catalogue_page(catalog, world.content) if isinstance(f, StaticFile)] == []
+    assert [f for f in catalogue_page(context_of(catalog, world.content)) if isinstance(f, StaticFile)] == []
 
 
 def test_calendar_is_valid_rfc5545_text(world: World) -> None:

@@ -12,11 +12,11 @@ from bs4 import BeautifulSoup, Tag
 from icalendar import Calendar
 
 from hub.load.loader import load_content
+from hub.mkdocs.site import build_site
 from hub.render.catalogue_pages import catalogue_page
 from hub.render.offering_pages import offering_pages
 from hub.render.pages import StaticFile
-from hub.site import build_site
-from tests.conftest import ROOT
+from tests.conftest import ROOT, context_of
 from tests.world import World
 
 SESSIONS = (
@@ -132,7 +132,7 @@ def test_past_offering_has_no_registration_but_keeps_its_agenda(built: tuple[Pat
 def test_calendars_are_identical_across_builds_and_count_every_session(built: tuple[Path, Path]) -> None:
     first, content = built
     catalog, _ = load_content(content)
-    produced = [*catalogue_page(catalog, content), *offering_pages(catalog, content)]
+    produced = [*catalogue_page(context_of(catalog, content)), *offering_pages(context_of(catalog, content))]
     rebuilt = {f.dest_uri: f.content for f in produced if isinstance(f, StaticFile)}
     for uri in ["aanbod/agenda.ics", "aanbod/online-so/online-so.ics"]:
         assert (first / uri).read_bytes() == rebuilt[uri]

@@ -9,8 +9,8 @@ import pytest
 from bs4 import BeautifulSoup
 from dateutil.relativedelta import relativedelta
 
-from hub.editorial.stats import coverage, review_status
 from hub.load.loader import load_content
+from hub.reports.stats import coverage, review_status
 from tests.editorial.repo import build
 from tests.world import World
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from hub.site import build_site
+from hub.mkdocs.site import build_site
 from tests.conftest import ROOT
 from tests.world import World
 

@@ -13,9 +13,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from hub.load.loader import load_content
+from hub.mkdocs.site import build_site
 from hub.render.material_pages import material_context
-from hub.site import build_site
-from tests.conftest import ROOT
+from tests.conftest import ROOT, context_of
 from tests.world import World, material_text
 
 SITE_URL = "https://example.invalid/"  # mkdocs.yml
@@ -332,14 +332,14 @@ def test_drafts_and_archived_items_never_show_as_step_related_or_recommendation(
     )
     world.material("scan", text=SCAN.replace("[stap-een]", "[klad, klaar, oud]"))
     catalog, _ = load_content(world.content)
-    fiche = material_context(catalog, catalog.materials["fiche"], world.content)
+    fiche = material_context(context_of(catalog, world.content), catalog.materials["fiche"])
     assert fiche["related"][0].slug == "klaar"
     assert {"klad", "oud", "fiche"}.isdisjoint(card.slug for card in fiche["related"])
-    route = material_context(catalog, catalog.materials["route"], world.content)
+    route = material_context(context_of(catalog, world.content), catalog.materials["route"])
     assert [(step["number"], step["card"].slug) for step in route["steps"]] == [(1, "klaar")]
-    klaar = material_context(catalog, catalog.materials["klaar"], world.content)
+    klaar = material_context(context_of(catalog, world.content), catalog.materials["klaar"])
     assert [(p["position"], p["total"]) for p in klaar["leerpaden"]] == [(1, 1)]
-    scan = material_context(catalog, catalog.materials["scan"], world.content)["scan"]
+    scan = material_context(context_of(catalog, world.content), catalog.materials["scan"])["scan"]
     assert [card.slug for card in scan["dimensions"][0]["recommend"]] == ["klaar"]
     assert scan["scale"] == [(1, "Nooit"), (2, "Soms"), (3, "Vaak"), (4, "Altijd")]
 

@@ -14,10 +14,11 @@ import pytest
 from click.testing import CliRunner, Result
 
 from hub.cli import hub
-from hub.editorial.findings import Finding
-from hub.editorial.prune import prune
 from hub.load.loader import load_content
-from tests.conftest import TODAY
+from hub.render.pages import site_paths
+from hub.reports.findings import Finding
+from hub.reports.prune import prune
+from tests.conftest import TODAY, context_of
 from tests.editorial.repo import GitWorld, use_test_git
 from tests.world import World, material_text
 
@@ -47,6 +48,7 @@ def with_body(text: str, first: str) -> str:
 
 def findings_of(world: World, name: str, **kwargs: object) -> list[Finding]:
     catalog, _ = load_content(world.content)
+    kwargs.setdefault("generated", lambda: site_paths(context_of(catalog, world.content)))
     found = prune(catalog, world.content, TODAY, **kwargs)  # type: ignore[arg-type]
     return [f for f in found if f.finding == name]
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from hub.mkdocs.site import build_site
 from hub.render import listing_pages
-from hub.site import build_site
 from tests.conftest import ROOT
 from tests.world import World, question_text
 
@@ -42,8 +42,8 @@ Een Helpdesk Live.
 def _without_listing_vragen(builder):  # type: ignore[no-untyped-def]
     """listing_pages still emits a simple /vragen/ until the lead removes it: keep ours alone."""
 
-    def build(catalog, content_root):  # type: ignore[no-untyped-def]
-        return [p for p in builder(catalog, content_root) if getattr(p, "src_uri", "") != "vragen/index.md"]
+    def build(ctx):  # type: ignore[no-untyped-def]
+        return [p for p in builder(ctx) if getattr(p, "src_uri", "") != "vragen/index.md"]
 
     return build
 

@@ -7,8 +7,8 @@ import datetime as dt
 from click.testing import CliRunner
 
 from hub.cli import hub
-from hub.helpdesk.trends import question_trends, trends_table
 from hub.load.loader import load_content
+from hub.reports.trends import question_trends, trends_table
 from tests.world import World, question_text
 
 TODAY = dt.date(2026, 11, 23)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from hub.cli import hub
 from hub.index import near_duplicates, related_materials, search, similar, store, suggest_themes
 from hub.index.store import cache_dir
 from hub.load.loader import load_content
@@ -128,9 +130,11 @@ def test_the_cache_lives_outside_the_content_or_where_the_environment_says(
 ) -> None:
     assert cache_dir(bank.content).is_relative_to(bank.root / ".cache" / "hub-index")
     monkeypatch.setenv("HUB_CACHE_DIR", str(tmp_path / "elders"))
-    slugs(bank, "woordenschat")
-    assert cache_dir(bank.content).is_relative_to(tmp_path / "elders")
-    assert (cache_dir(bank.content) / "manifest.json").is_file()
+    found = CliRunner().invoke(hub, ["search", "woordenschat", "--content", str(bank.content)])
+    assert found.exit_code == 0, found.output
+    elsewhere = cache_dir(bank.content, tmp_path / "elders")
+    assert elsewhere.is_relative_to(tmp_path / "elders")
+    assert (elsewhere / "manifest.json").is_file()
     assert not list(bank.content.rglob("*.json"))
 
 

@@ -9,7 +9,7 @@ from types import ModuleType
 from hub.check import check_content
 from hub.index import search
 from hub.problems import Severity
-from tests.conftest import ROOT
+from tests.conftest import ROOT, TODAY
 
 
 def load_benchmark() -> ModuleType:
@@ -23,7 +23,7 @@ def load_benchmark() -> ModuleType:
 
 def test_generated_content_checks_clean_and_is_searchable(tmp_path: Path) -> None:
     content = load_benchmark().generate(tmp_path, materials=12, questions=6)
-    catalog, problems = check_content(content)
+    catalog, problems = check_content(content, TODAY)
     assert [p.as_text() for p in problems if p.severity == Severity.ERROR] == []
     assert len(catalog.published_materials()) == 12 and len(catalog.published_questions()) == 6
     assert search(catalog, content, "leerlingen")

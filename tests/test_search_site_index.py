@@ -8,12 +8,13 @@ from hub.check import check_content
 from hub.index.analysis import stem
 from hub.render.pages import PageSpec, StaticFile
 from hub.render.search_pages import search_index_files, search_page
+from tests.conftest import TODAY, context_of
 from tests.world import World
 
 
 def site_files(world: World) -> dict[str, object]:
-    catalog, _ = check_content(world.content)
-    return {f.dest_uri: json.loads(f.content) for f in search_index_files(catalog, world.content)}
+    catalog, _ = check_content(world.content, TODAY)
+    return {f.dest_uri: json.loads(f.content) for f in search_index_files(context_of(catalog, world.content))}
 
 
 def shard_with(files: dict[str, object], manifest: dict, term: str) -> dict:
@@ -60,7 +61,7 @@ def test_synonym_phrases_and_stop_words_travel_with_the_manifest(world: World) -
 
 def test_search_page_is_generated_and_kept_out_of_search_engines(world: World) -> None:
     world.material("gepubliceerd")
-    catalog, _ = check_content(world.content)
-    (page,) = search_page(catalog, world.content)
+    catalog, _ = check_content(world.content, TODAY)
+    (page,) = search_page(context_of(catalog, world.content))
     assert isinstance(page, PageSpec) and page.src_uri == "zoek/index.md" and page.noindex
-    assert all(isinstance(f, StaticFile) for f in search_index_files(catalog, world.content))
+    assert all(isinstance(f, StaticFile) for f in search_index_files(context_of(catalog, world.content)))

@@ -9,8 +9,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from hub.render.urls import attachment_href, attachment_url
-from hub.site import build_site
+from hub.mkdocs.site import build_site
+from hub.model.kinds import attachment_href, attachment_url
 from tests.conftest import ROOT
 from tests.world import World
 

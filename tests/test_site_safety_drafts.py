@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from hub.editorial.prune import prune
 from hub.load.loader import load_content
+from hub.reports.prune import prune
 from tests.editorial.repo import build
 from tests.world import World, question_text
 

@@ -17,7 +17,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from hub.site import build_site
+from hub.mkdocs.site import build_site
 from tests.conftest import ROOT
 from tests.world import World
 

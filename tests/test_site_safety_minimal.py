@@ -13,9 +13,9 @@ from bs4 import BeautifulSoup
 from icalendar import Calendar
 
 from hub.check import check_content
+from hub.mkdocs.site import build_site
 from hub.problems import Severity
-from hub.site import build_site
-from tests.conftest import ROOT
+from tests.conftest import ROOT, TODAY
 from tests.world import World
 
 ALMOST_EMPTY = {
@@ -69,7 +69,7 @@ TREES: dict[str, Callable[[World], None]] = {
 def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
     world = World(tmp_path_factory.mktemp(request.param))
     TREES[request.param](world)
-    _, problems = check_content(world.content)
+    _, problems = check_content(world.content, TODAY)
     assert [p.as_text() for p in problems if p.severity == Severity.ERROR] == []
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     build_site(ROOT / "mkdocs.yml", world.content, world.root / "site")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from hub.site import build_site, placeholder_settings
+from hub.mkdocs.site import build_site, placeholder_settings
 from tests.conftest import ROOT
 from tests.world import World, material_text
 

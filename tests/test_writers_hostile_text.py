@@ -24,7 +24,7 @@ from hub.render.calendar import calendar_bytes
 from hub.render.feeds import FeedEntry, atom_feed, stable_id
 from hub.render.helpdesk_jsonld import faq_page
 from hub.render.helpdesk_pages import answers_feed
-from hub.render.jsonld import material_jsonld
+from hub.render.jsonld import learning_resource
 from hub.render.offering_pages import course_jsonld
 from hub.render.plain_text import clean_data, clean_text, one_line
 from tests.conftest import ROOT
@@ -153,7 +153,7 @@ def test_json_ld_of_materials_offerings_and_faq_parses(catalog: Catalog) -> None
     material = catalog.materials["doel"].model_copy(
         update={"title": HOSTILE, "description": HOSTILE, "keywords": [HOSTILE]}
     )
-    learning = _json_round_trip(material_jsonld(catalog, material).for_site("https://hub.example/"))
+    learning = _json_round_trip(learning_resource(catalog, material, "https://hub.example/"))
     assert learning["name"] == clean_text(HOSTILE) and learning["keywords"] == [clean_text(HOSTILE)]
 
     course = _json_round_trip(course_jsonld(catalog, _hostile_offering(catalog)))

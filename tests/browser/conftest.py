@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from hub.site import build_site
+from hub.mkdocs.site import build_site
 from tests.conftest import ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")

@@ -39,18 +39,25 @@ RULES: list[Rule] = [
 ]
 
 
-def run_rules(catalog: Catalog, root: Path, today: dt.date | None = None) -> list[Problem]:
-    context = CheckContext(catalog, root.resolve(), today or dt.date.today())
+def run_rules(catalog: Catalog, root: Path, today: dt.date) -> list[Problem]:
+    context = CheckContext(catalog, root.resolve(), today)
     found: set[Problem] = set()
     for rule in RULES:
         found.update(rule(context))
     return sorted(found)
 
 
-def check_content(root: Path, today: dt.date | None = None) -> tuple[Catalog, list[Problem]]:
+def check_loaded(
+    catalog: Catalog, root: Path, today: dt.date, load_problems: Iterable[Problem] = ()
+) -> list[Problem]:
+    """Every problem of a loaded tree: those found while loading plus every rule's."""
+    return sorted(set(load_problems) | set(run_rules(catalog, root, today)))
+
+
+def check_content(root: Path, today: dt.date) -> tuple[Catalog, list[Problem]]:
     """Load and check a content tree: the model and every problem, errors and warnings."""
     catalog, problems = load_content(root)
-    return catalog, sorted(set(problems) | set(run_rules(catalog, root, today)))
+    return catalog, check_loaded(catalog, root, today, problems)
 
 
 def has_errors(problems: Iterable[Problem], strict: bool = False) -> bool:

@@ -9,7 +9,7 @@ import click
 
 from hub.cli.options import content_option, require_content
 from hub.editorial.archive import ArchiveRefused, apply_archive, plan_archive
-from hub.editorial.git import GitError
+from hub.reports.git import GitError
 
 
 @click.command("archive")
@@ -39,7 +39,3 @@ def archive(content: Path, slug: str, successor: str | None, kind: str | None) -
         sys.exit(1)
     for line in report:
         click.echo(line)
-
-
-def register(group: click.Group) -> None:
-    group.add_command(archive)

@@ -2,25 +2,33 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 from pathlib import Path
 
 import click
 
-from hub.check import check_content, has_errors
-from hub.cli.options import content_option, require_content
+from hub.check import has_errors
+from hub.cli.options import cache_root, content_option, require_content, today_option
+from hub.context import BuildContext, brussels_now, load_context
 from hub.problems import Severity, format_problems
-from hub.site import PLACEHOLDER_HOST, SiteBuildError, build_site, placeholder_settings, serve_site
+
+config_option = click.option(
+    "--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), default=Path("mkdocs.yml")
+)
 
 
-def _checked(content: Path) -> None:
-    _, problems = check_content(require_content(content))
-    errors = [p for p in problems if p.severity == Severity.ERROR]
+def _checked(content: Path, today: dt.datetime | None) -> BuildContext:
+    """The content read and checked once; a located list of errors and exit 1 when it has any."""
+    now = today if today is not None else brussels_now()
+    context = load_context(require_content(content), now, cache_root=cache_root())
+    errors = [p for p in context.problems if p.severity == Severity.ERROR]
     if has_errors(errors):
         click.echo(format_problems(errors, "text"), err=True)
         click.echo(f"hub: {len(errors)} errors: nothing was built; the previous site is untouched", err=True)
         sys.exit(1)
+    return context
 
 
 @click.command("build")
@@ -28,14 +36,15 @@ def _checked(content: Path) -> None:
 @click.option(
     "--site-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("site"), show_default=True
 )
-@click.option(
-    "--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), default=Path("mkdocs.yml")
-)
-def build(content: Path, site_dir: Path, config_file: Path) -> None:
+@config_option
+@today_option("Build as on this day (YYYY-MM-DD): upcoming sessions, review status; default: today.")
+def build(content: Path, site_dir: Path, config_file: Path, today: dt.datetime | None) -> None:
     """Check, then build the static site into SITE_DIR (replaced only after a complete build)."""
-    _checked(content)
+    from hub.mkdocs.site import PLACEHOLDER_HOST, SiteBuildError, build_site, placeholder_settings
+
+    context = _checked(content, today)
     try:
-        build_site(config_file, content, site_dir)
+        build_site(config_file, content, site_dir, context=context, cache_root=cache_root())
     except SiteBuildError as exc:
         click.echo(f"hub: build failed, the previous site is untouched: {exc}", err=True)
         sys.exit(1)
@@ -50,17 +59,12 @@ def build(content: Path, site_dir: Path, config_file: Path) -> None:
 
 @click.command("serve")
 @content_option
-@click.option(
-    "--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), default=Path("mkdocs.yml")
-)
+@config_option
 @click.option("--dev-addr", default="127.0.0.1:8000", show_default=True)
 def serve(content: Path, config_file: Path, dev_addr: str) -> None:
     """Live preview on http://127.0.0.1:8000, rebuilding when content changes."""
-    _checked(content)
+    from hub.mkdocs.site import serve_site
+
+    context = _checked(content, None)
     os.environ.setdefault("PYTHONUNBUFFERED", "1")
-    serve_site(config_file, content, dev_addr)
-
-
-def register(group: click.Group) -> None:
-    group.add_command(build)
-    group.add_command(serve)
+    serve_site(config_file, content, dev_addr, context=context, cache_root=cache_root())

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
 import click
 
 from hub.check import check_content, has_errors
-from hub.cli.options import content_option, require_content
+from hub.cli.options import content_option, day_or_today, require_content, today_option
 from hub.problems import Severity, format_problems
 
 
@@ -18,9 +19,10 @@ from hub.problems import Severity, format_problems
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "github", "json"]), default="text", show_default=True
 )
-def check(content: Path, strict: bool, fmt: str) -> None:
+@today_option("Judge review dates as on this day (YYYY-MM-DD); default: today.")
+def check(content: Path, strict: bool, fmt: str, today: dt.datetime | None) -> None:
     """Validate every content file; one line per problem."""
-    _, problems = check_content(require_content(content))
+    _, problems = check_content(require_content(content), day_or_today(today))
     # Problems are errors of the content: text goes to stderr; json and github (annotations) to stdout.
     if problems or fmt == "json":
         click.echo(format_problems(problems, fmt), err=fmt == "text")
@@ -29,7 +31,3 @@ def check(content: Path, strict: bool, fmt: str) -> None:
     if fmt == "text":
         click.echo(f"{errors} errors, {warnings} warnings", err=True)
     sys.exit(1 if has_errors(problems, strict=strict) else 0)
-
-
-def register(group: click.Group) -> None:
-    group.add_command(check)

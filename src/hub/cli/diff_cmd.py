@@ -7,21 +7,17 @@ from pathlib import Path
 
 import click
 
-from hub.cli.options import content_option
+from hub.cli.options import content_option, day_or_today, today_option
 from hub.editorial.diff import site_diff
 from hub.editorial.diff_report import as_markdown
-from hub.editorial.git import GitError
+from hub.reports.git import GitError
 
 
 @click.command("diff")
 @content_option
 @click.argument("base")
 @click.argument("head", default="HEAD")
-@click.option(
-    "--today",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="Judge review dates as on this day (YYYY-MM-DD); default: today.",
-)
+@today_option("Judge review dates as on this day (YYYY-MM-DD); default: today.")
 def diff(content: Path, base: str, head: str, today: dt.datetime | None) -> None:
     """Compare the content folder at git revisions BASE and HEAD (default: the last commit, HEAD).
 
@@ -29,11 +25,7 @@ def diff(content: Path, base: str, head: str, today: dt.datetime | None) -> None
     full history (actions/checkout with fetch-depth: 0) so that BASE exists.
     """
     try:
-        change = site_diff(content, base, head, today.date() if today else None)
+        change = site_diff(content, base, head, day_or_today(today))
     except GitError as exc:
         raise click.UsageError(str(exc)) from None
     click.echo(as_markdown(change, base, head), nl=False)
-
-
-def register(group: click.Group) -> None:
-    group.add_command(diff)

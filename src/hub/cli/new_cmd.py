@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from hub.cli.options import content_option, require_content
+from hub.context import brussels_now
 from hub.scaffold import scaffold_item
 
 
@@ -18,14 +19,10 @@ from hub.scaffold import scaffold_item
 def new(content: Path, kind: str, slug: str) -> None:
     """Create content/<collection>/SLUG.md as a draft to fill in."""
     try:
-        path = scaffold_item(require_content(content), kind, slug)
+        path = scaffold_item(require_content(content), kind, slug, brussels_now().date())
     except FileExistsError as exc:
         click.echo(f"hub: {exc}", err=True)
         sys.exit(1)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
     click.echo(f"created {path}")
-
-
-def register(group: click.Group) -> None:
-    group.add_command(new)

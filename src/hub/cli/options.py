@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
 from click.core import ParameterSource
+
+from hub.context import brussels_now, cache_root_from
 
 
 def _inherit_content(ctx: click.Context, param: click.Parameter, value: Path) -> Path:
@@ -28,6 +32,21 @@ content_option: Callable[[Any], Any] = click.option(
     callback=_inherit_content,
     help="The content folder.",
 )
+
+
+def today_option(help_text: str) -> Callable[[Any], Any]:
+    """`--today YYYY-MM-DD`: the day a command judges dates by (default: today in Brussels)."""
+    return click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), help=help_text)
+
+
+def day_or_today(value: dt.datetime | None) -> dt.date:
+    """The `--today` option's day, or the current day in Brussels (the one clock read of a command)."""
+    return value.date() if value is not None else brussels_now().date()
+
+
+def cache_root() -> Path | None:
+    """The search cache folder `$HUB_CACHE_DIR` names (default: .cache/hub-index/ next to content/)."""
+    return cache_root_from(os.environ)
 
 
 def require_content(content: Path) -> Path:

@@ -8,20 +8,18 @@ from pathlib import Path
 
 import click
 
-from hub.cli.options import content_option, require_content
-from hub.editorial.findings import FINDINGS, as_json, as_markdown, as_text
-from hub.editorial.prune import prune as prune_report
+from hub.cli.options import content_option, day_or_today, require_content, today_option
+from hub.context import BuildContext
 from hub.load.loader import load_content
 from hub.problems import Severity
+from hub.render.pages import site_paths
+from hub.reports.findings import FINDINGS, as_json, as_markdown, as_text
+from hub.reports.prune import prune as prune_report
 
 
 @click.command("prune")
 @content_option
-@click.option(
-    "--today",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="Judge review dates and drafts as on this day (YYYY-MM-DD); default: today.",
-)
+@today_option("Judge review dates and drafts as on this day (YYYY-MM-DD); default: today.")
 @click.option(
     "--json", "as_json_flag", is_flag=True, help="A JSON array of findings (same as --format json)."
 )
@@ -41,14 +39,15 @@ def prune(
         raise click.UsageError("--json and --format markdown/text exclude each other")
     fmt = "json" if as_json_flag else fmt or "text"
     root = require_content(content)
-    day = today.date() if today else dt.date.today()
+    day = day_or_today(today)
     catalog, problems = load_content(root)
+    context = BuildContext(catalog, root.resolve(), now=dt.datetime.combine(day, dt.time()))
     errors = sum(p.severity == Severity.ERROR for p in problems)
     if errors:
         click.echo(
             f"hub: the content has {errors} errors (run 'hub check'); the report covers what loaded", err=True
         )
-    findings = prune_report(catalog, root, day, online=online)
+    findings = prune_report(catalog, root, day, online=online, generated=lambda: site_paths(context))
     if fmt == "json":
         click.echo(as_json(findings))
     elif fmt == "markdown":
@@ -59,7 +58,3 @@ def prune(
         counts = Counter(f.finding for f in findings)
         summary = ", ".join(f"{counts[name]} {name}" for name in FINDINGS if counts[name])
         click.echo(f"{len(findings)} findings" + (f": {summary}" if summary else ""), err=True)
-
-
-def register(group: click.Group) -> None:
-    group.add_command(prune)

@@ -9,21 +9,23 @@ from pathlib import Path
 import click
 
 from hub.cli.options import content_option, require_content
+from hub.context import brussels_now
 from hub.helpdesk.drafts import DraftImporter, ImportReport
 from hub.helpdesk.export import ExportError, read_export
 from hub.helpdesk.mapping import MappingError, load_mapping
 from hub.helpdesk.publish import PublishError, QuestionNotFound, publish_question
-from hub.helpdesk.trends import question_trends, trends_table
 from hub.load.loader import load_content
 from hub.problems import format_problems
+from hub.reports.trends import question_trends, trends_table
 from hub.scaffold.slugs import slug_problem
 
 PROGRESS_FROM = 50  # rows; smaller exports import without a progress bar
 
 
-def _date(value: str | None, option: str) -> dt.date | None:
+def _date(value: str | None, option: str) -> dt.date:
+    """The option's date, or today in Brussels when it is not given."""
     if value is None:
-        return None
+        return brussels_now().date()
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
@@ -76,7 +78,7 @@ def import_(content: Path, file: Path, mapping_file: Path | None, today: str | N
             err=True,
         )
         sys.exit(1)
-    importer = DraftImporter(content, mapping, _date(today, "--today"))
+    importer = DraftImporter(content, mapping, today=_date(today, "--today"))
     numbered = list(enumerate(rows, start=2))  # row 1 is the header
     if len(numbered) >= PROGRESS_FROM:
         with click.progressbar(numbered, label="Vragen importeren", file=sys.stderr) as bar:
@@ -99,7 +101,9 @@ def publish(content: Path, slug: str, answered: str | None) -> None:
     if problem:
         raise click.UsageError(problem)
     try:
-        result = publish_question(content, slug, _date(answered, "--answered"))
+        day = brussels_now().date()
+        answered_on = _date(answered, "--answered") if answered else day
+        result = publish_question(content, slug, answered_on, today=day)
     except QuestionNotFound as exc:
         click.echo(f"hub: {exc}", err=True)
         sys.exit(1)
@@ -134,7 +138,3 @@ def trends(content: Path, months: int, threshold: int, today: str | None) -> Non
             click.echo(f"  - {row.label} ({row.theme}): {row.recent} vragen")
     else:
         click.echo(f"Geen thema kwam de laatste drie maanden {threshold} keer of meer terug.")
-
-
-def register(group: click.Group) -> None:
-    group.add_command(qa)

@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from hub.cli.options import content_option, require_content
+from hub.cli.options import cache_root, content_option, require_content
 from hub.index import Hit, search, similar
 
 KIND_NAMES = {"material": "materiaal", "qa": "vraag", "training": "aanbod"}
@@ -47,7 +47,10 @@ def _report(hits: list[Hit], as_json: bool) -> None:
 @content_option
 def search_command(query: str, kind: str | None, limit: int, as_json: bool, content: Path) -> None:
     """Search published content (Dutch stems, synonyms, aliases, no accents needed)."""
-    _report(search(None, require_content(content), query, kind=kind, limit=limit), as_json)
+    _report(
+        search(None, require_content(content), query, kind=kind, limit=limit, cache_root=cache_root()),
+        as_json,
+    )
 
 
 @click.command("similar")
@@ -57,9 +60,4 @@ def search_command(query: str, kind: str | None, limit: int, as_json: bool, cont
 @content_option
 def similar_command(text: str, limit: int, as_json: bool, content: Path) -> None:
     """The published questions and materials closest to TEXT: check for an existing answer first."""
-    _report(similar(None, require_content(content), text, limit=limit), as_json)
-
-
-def register(group: click.Group) -> None:
-    group.add_command(search_command)
-    group.add_command(similar_command)
+    _report(similar(None, require_content(content), text, limit=limit, cache_root=cache_root()), as_json)

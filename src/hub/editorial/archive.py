@@ -10,16 +10,16 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hub.check.markdown_scan import links_in
-from hub.check.rules.references import _references as references_of
-from hub.editorial import git
 from hub.editorial.frontmatter_edit import EditError, FrontMatterEditor, KeyPath
-from hub.editorial.site_links import resolve
 from hub.load.loader import ARCHIVE, ContentDir, load_content, load_item
+from hub.load.markdown_scan import links_in
 from hub.model.catalog import Catalog
 from hub.model.items import Item
+from hub.model.kinds import BY_CODE, url_of
+from hub.model.references import references_of
 from hub.problems import did_you_mean
-from hub.render.urls import SECTION_OF_KIND, url_of
+from hub.reports import git
+from hub.reports.site_links import resolve
 from hub.storage import write_atomic
 
 COLLECTION_OF_KIND = {"material": "materials", "qa": "qa", "training": "trainings"}
@@ -252,7 +252,7 @@ def apply_archive(plan: ArchivePlan) -> list[str]:
     report = [*plan.report, f"moved {content.shown(plan.source)} -> {content.shown(plan.target)} ({how})"]
     old = url_of(plan.item)
     if plan.successor:
-        report.append(f"/{old} now redirects to /{SECTION_OF_KIND[plan.item.kind]}/{plan.successor}/")
+        report.append(f"/{old} now redirects to /{BY_CODE[plan.item.kind].section}/{plan.successor}/")
     else:
         report.append(f"/{old} now shows a 'no longer available' page")
     return report

@@ -10,14 +10,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hub.check import run_rules
-from hub.editorial import git
-from hub.editorial.findings import Finding
-from hub.editorial.prune import prune, revision_dates
+from hub.context import BuildContext
 from hub.load.loader import load_content
 from hub.model.catalog import Catalog
 from hub.model.items import Item
+from hub.model.kinds import url_of
 from hub.problems import Problem, Severity
-from hub.render.urls import url_of
+from hub.render.pages import site_paths
+from hub.reports import git
+from hub.reports.findings import Finding
+from hub.reports.prune import prune, revision_dates
 
 COLLECTIONS = {"materials": "Materials", "qa": "Questions", "trainings": "Offerings", "fiches": "Fiches"}
 TAG_KEYS = ("type", "form", "rok", "levels", "roles", "themes", "keywords")
@@ -94,7 +96,14 @@ def revisions(content: Path, base: str, head: str, today: dt.date) -> Iterator[t
 def _load(label: str, root: Path, content: Path, commit: str, today: dt.date) -> Revision:
     catalog, problems = load_content(root)
     problems = sorted(set(problems) | set(run_rules(catalog, root, today)))
-    findings = prune(catalog, root, today, changed_on=revision_dates(content, commit, root))
+    context = BuildContext(catalog, root.resolve(), now=dt.datetime.combine(today, dt.time()))
+    findings = prune(
+        catalog,
+        root,
+        today,
+        changed_on=revision_dates(content, commit, root, today),
+        generated=lambda: site_paths(context),
+    )
     return Revision(label, catalog, root, findings, problems)
 
 
@@ -157,9 +166,9 @@ def compare(base: Revision, head: Revision) -> SiteChange:
     return change
 
 
-def site_diff(content: Path, base: str, head: str = "HEAD", today: dt.date | None = None) -> SiteChange:
+def site_diff(content: Path, base: str, head: str, today: dt.date) -> SiteChange:
     """Compare the content folder at two git revisions (HEAD: the last commit, not the working tree)."""
-    with revisions(content, base, head, today or dt.date.today()) as (old, new):
+    with revisions(content, base, head, today) as (old, new):
         return compare(old, new)
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from hub.editorial.diff import Retired, SiteChange, page
-from hub.editorial.findings import Finding, md_escape
 from hub.model.items import Item
+from hub.reports.findings import Finding, md_escape
 
 RETIRED_HOW = {
     "deleted": "**breaks**: the file was deleted, the URL gives 404 (retire with `hub archive` instead)",

@@ -146,12 +146,13 @@ class DraftImporter:
         self,
         content_root: Path,
         mapping: ColumnMapping | None = None,
-        today: dt.date | None = None,
+        *,
+        today: dt.date,
         catalog: Catalog | None = None,
     ) -> None:
         self.root = content_root
         self.mapping = mapping or ColumnMapping()
-        self.today = today or dt.date.today()
+        self.today = today
         self.catalog = catalog if catalog is not None else load_content(content_root)[0]
         self.sources = existing_sources(content_root)
         self.taken = {

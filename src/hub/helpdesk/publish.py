@@ -127,10 +127,9 @@ def _question_path(content_root: Path, slug: str) -> Path:
 
 
 def publish_question(
-    content_root: Path, slug: str, answered: dt.date | None = None, today: dt.date | None = None
+    content_root: Path, slug: str, answered: dt.date | None = None, *, today: dt.date
 ) -> Published:
     """Publish content/qa/SLUG.md, or raise PublishError and leave the file untouched."""
-    today = today or dt.date.today()
     answered = answered or today
     problem = slug_problem(slug)
     if problem:

@@ -17,7 +17,16 @@ if TYPE_CHECKING:  # searching an up-to-date index never loads the model
     from hub.model.catalog import Catalog
     from hub.model.items import Material
 
-__all__ = ["Hit", "near_duplicates", "related_materials", "search", "similar", "suggest_themes"]
+__all__ = [
+    "Hit",
+    "duplicates_in",
+    "near_duplicates",
+    "related_in",
+    "related_materials",
+    "search",
+    "similar",
+    "suggest_themes",
+]
 
 KINDS = ("material", "qa", "training")
 DUPLICATE_THRESHOLD = 0.6
@@ -41,10 +50,15 @@ def _hit(found: Found) -> Hit:
 
 
 def search(
-    catalog: Catalog | None, content_root: Path, query: str, kind: str | None = None, limit: int = 10
+    catalog: Catalog | None,
+    content_root: Path,
+    query: str,
+    kind: str | None = None,
+    limit: int = 10,
+    cache_root: Path | None = None,
 ) -> list[Hit]:
     """Published items matching QUERY, best first (title and tag matches outrank body matches)."""
-    state = open_index(catalog, content_root)
+    state = open_index(catalog, content_root, cache_root)
     units = state.thesaurus.query_units(query)
     return [_hit(found) for found in run_units(state, units, kind, limit)] if units else []
 
@@ -55,9 +69,10 @@ def similar(
     text: str,
     limit: int = 5,
     kinds: tuple[str, ...] = ("qa", "material"),
+    cache_root: Path | None = None,
 ) -> list[Hit]:
     """Published items closest to a free TEXT (a new question): the helpdesk's duplicate check."""
-    state = open_index(catalog, content_root)
+    state = open_index(catalog, content_root, cache_root)
     return [_hit(found) for found in run_similar(state, text, kinds, limit)]
 
 
@@ -79,7 +94,11 @@ def related_materials(
 
     Excludes the material itself and the editor's own `related` (the page shows those first).
     """
-    state = open_index(catalog, content_root)
+    return related_in(open_index(catalog, content_root), catalog, material, limit)
+
+
+def related_in(state: IndexState, catalog: Catalog, material: Material, limit: int = 4) -> list[Material]:
+    """`related_materials` over an index already open (a build asks this for every material)."""
     likeness = _likeness_of(state)
     own_id = f"material:{material.slug}"
     own = state.records.get(own_id)
@@ -106,7 +125,13 @@ def near_duplicates(
     catalog: Catalog, content_root: Path, threshold: float = DUPLICATE_THRESHOLD
 ) -> list[tuple[str, str, str, float]]:
     """(kind, slug_a, slug_b, score) for published items of one kind that look alike, most alike first."""
-    state = open_index(catalog, content_root)
+    return duplicates_in(open_index(catalog, content_root), threshold)
+
+
+def duplicates_in(
+    state: IndexState, threshold: float = DUPLICATE_THRESHOLD
+) -> list[tuple[str, str, str, float]]:
+    """`near_duplicates` over an index already open."""
     likeness = _likeness_of(state)
     pairs: list[tuple[str, str, str, float]] = []
     for doc_id, vector in likeness.vectors.items():

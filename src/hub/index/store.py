@@ -7,7 +7,6 @@ import json
 import os
 import shutil
 import tempfile
-import weakref
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, KEYWORD, STORED, Schema
 
+from hub.context import default_cache_root
 from hub.index.analysis import Thesaurus, words
 from hub.index.documents import FIELDS, SearchDoc, analyse, search_docs, thesaurus_of
 from hub.index.seal import seal_holds, write_seal
@@ -24,16 +24,16 @@ from hub.index.seal import seal_holds, write_seal
 if TYPE_CHECKING:
     from hub.model.catalog import Catalog
 
-CACHE_ENV = "HUB_CACHE_DIR"
 STORE_VERSION = "5"  # bump when the schema or the record layout changes
 CONTENT_SUFFIXES = (".md", ".yml", ".yaml")
 INDEX_NAME = "items"
 
 
-def cache_dir(content_root: Path) -> Path:
-    """`<content>/../.cache/hub-index/<hash of content path>/`, or under $HUB_CACHE_DIR."""
+def cache_dir(content_root: Path, cache_root: Path | None = None) -> Path:
+    """`<cache root>/<hash of content path>/`; the cache root is `.cache/hub-index/` next to content/
+    unless the command names another (`$HUB_CACHE_DIR`, read by the CLI's context)."""
     root = content_root.resolve()
-    base = Path(os.environ[CACHE_ENV]) if os.environ.get(CACHE_ENV) else root.parent / ".cache" / "hub-index"
+    base = cache_root or default_cache_root(root)
     return base / hashlib.sha1(str(root).encode()).hexdigest()[:12]
 
 
@@ -86,17 +86,14 @@ class IndexState:
         return self._records
 
 
-_by_catalog: dict[int, tuple[weakref.ref[Catalog], IndexState]] = {}
 _opened: dict[Path, IndexState] = {}  # the last state per cache folder, reused while content is unchanged
 
 
-def open_index(catalog: Catalog | None, content_root: Path) -> IndexState:
-    """The index for a content tree, brought up to date first (the catalog is loaded only when needed)."""
-    if catalog is not None:
-        known = _by_catalog.get(id(catalog))
-        if known is not None and known[0]() is catalog:
-            return known[1]
-    directory = cache_dir(content_root)
+def open_index(catalog: Catalog | None, content_root: Path, cache_root: Path | None = None) -> IndexState:
+    """The index for a content tree, brought up to date first (the catalog is loaded only when needed).
+
+    A build opens it once through its context; a command that searches opens it per call."""
+    directory = cache_dir(content_root, cache_root)
     snapshot = content_snapshot(content_root)
     state = _opened.get(directory)
     if state is not None and state.signature == snapshot[:16]:
@@ -113,8 +110,6 @@ def open_index(catalog: Catalog | None, content_root: Path) -> IndexState:
 
             catalog, _ = load_content(content_root)
         state = _update(catalog, directory, manifest, snapshot)
-    if catalog is not None:
-        _by_catalog[id(catalog)] = (weakref.ref(catalog), state)
     _opened[directory] = state
     return state
 

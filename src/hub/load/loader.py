@@ -172,8 +172,34 @@ def load_response_norms(content: ContentDir) -> tuple[list[ResponseNorm], list[P
     return sorted(norms, key=lambda n: n.participants), problems
 
 
-def load_content(root: Path) -> tuple[Catalog, list[Problem]]:
-    """Read every file of a content tree; return the model of what loaded and all problems."""
+class FileCache:
+    """Items by file, kept while the file's size and modification time stay the same: a live preview
+    re-reads only the files an editor saved."""
+
+    def __init__(self) -> None:
+        self._items: dict[Path, tuple[tuple[int, int], tuple[Item | None, list[Problem]]]] = {}
+
+    def load(
+        self, content: ContentDir, path: Path, collection: str, in_archive: bool
+    ) -> tuple[Item | None, list[Problem]]:
+        try:
+            stat = path.stat()
+        except OSError:
+            return load_item(content, path, collection, in_archive)
+        stamp = (stat.st_mtime_ns, stat.st_size)
+        known = self._items.get(path)
+        if known is not None and known[0] == stamp:
+            return known[1]
+        loaded = load_item(content, path, collection, in_archive)
+        self._items[path] = (stamp, loaded)
+        return loaded
+
+
+def load_content(root: Path, files_cache: FileCache | None = None) -> tuple[Catalog, list[Problem]]:
+    """Read every file of a content tree; return the model of what loaded and all problems.
+
+    With FILES_CACHE, item files unchanged since the cache last read them are not read again."""
+    read = files_cache.load if files_cache is not None else load_item
     content = ContentDir(root)
     problems: list[Problem] = []
     if not content.root.is_dir():
@@ -190,13 +216,13 @@ def load_content(root: Path) -> tuple[Catalog, list[Problem]]:
     for collection in COLLECTIONS:
         target = catalog.collection(collection)
         for path in _markdown_files(content.root / collection):
-            item, found = load_item(content, path, collection, in_archive=False)
+            item, found = read(content, path, collection, False)
             problems.extend(found)
             if item is not None:
                 target[item.slug] = item
         archived: dict[str, Item] = {}
         for path in _markdown_files(content.root / ARCHIVE / collection):
-            item, found = load_item(content, path, collection, in_archive=True)
+            item, found = read(content, path, collection, True)
             problems.extend(found)
             if item is not None:
                 archived[item.slug] = item

@@ -9,14 +9,12 @@ validated ids and slugs; they are percent-quoted all the same.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from markupsafe import Markup
 
-from hub.load.loader import load_content
+from hub.context import BuildContext
 from hub.model.catalog import Catalog
 from hub.render import dutch
 from hub.render.markdown_text import literal
@@ -27,11 +25,13 @@ _ADDRESS_KEYS = frozenset({"id", "slug", "kind", "luik", "url", "fiche_url", "mo
 _URL_SAFE = "/?=&,#:;._-~"
 
 
-def _catalog(env: Any) -> Catalog:
+def _context(env: Any) -> BuildContext:
+    """The build's context, loaded and checked once by the hub plugin (which runs before any page)."""
     plugin = env.conf["plugins"].get("hub")
-    root = plugin.content_root if plugin is not None else Path("content")
-    catalog, _ = load_content(root)
-    return catalog
+    if plugin is None or plugin.context is None:
+        raise RuntimeError("the hub macros need the hub plugin, listed before macros in mkdocs.yml")
+    context: BuildContext = plugin.context
+    return context
 
 
 def text(value: object) -> Markup:
@@ -55,12 +55,8 @@ def inert(value: Any, key: str = "") -> Any:
 
 
 def define_env(env: Any) -> None:
-    state: dict[str, Catalog] = {}
-
     def catalog() -> Catalog:
-        if "catalog" not in state:
-            state["catalog"] = _catalog(env)
-        return state["catalog"]
+        return _context(env).catalog
 
     @env.filter
     def md_text(value: object) -> Markup:
@@ -75,7 +71,7 @@ def define_env(env: Any) -> None:
 
     @env.macro
     def next_sessions(limit: int = 5, form: str | None = None) -> list[dict[str, Any]]:
-        now = dt.datetime.now()
+        now = _context(env).now
         upcoming = []
         for offering in catalog().published_offerings():
             if form and offering.form != form:

@@ -1,4 +1,9 @@
-"""The MkDocs side of the hub: content/ becomes generated pages; nothing else here knows MkDocs."""
+"""The MkDocs side of the hub: content/ becomes generated pages; nothing else here knows MkDocs.
+
+Events only delegate: the content is loaded and checked once per build (or handed over, already
+checked, by `hub build`), the pages come from `hub.render` as plain data, and every output file,
+redirects included, goes through MkDocs' `Files`.
+"""
 
 from __future__ import annotations
 
@@ -14,14 +19,15 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
-from hub.check import check_content, has_errors
+from hub.check import has_errors
+from hub.context import BuildContext, SiteSettings, brussels_now, cache_root_from, load_context
+from hub.load.loader import FileCache
+from hub.mkdocs.handoff import preset_for
 from hub.problems import Severity, format_problems
-from hub.render.pages import PageSpec, SiteContent, build_site_content
+from hub.render.pages import PageSpec, StaticFile, build_site_content
 from hub.render.plain_text import clean_text
 from hub.render.redirects import redirect_files
 from hub.render.sanitize import sanitize_html, sanitize_page_html
-
-CONTENT_ENV = "HUB_CONTENT_DIR"
 
 
 class HubConfig(Config):
@@ -33,38 +39,58 @@ class HubPlugin(BasePlugin[HubConfig]):
 
     def __init__(self) -> None:
         self.content_root = Path("content")
-        self.site: SiteContent = SiteContent()
+        self.context: BuildContext | None = None
         self.specs: dict[str, PageSpec] = {}
-        self.catalog: Any = None
+        self.handed_over: BuildContext | None = None
+        self.cache_root: Path | None = None
+        self.files_cache = FileCache()  # kept across `mkdocs serve` rebuilds: unchanged files are not re-read
+
+    def on_startup(self, command: str, dirty: bool) -> None:
+        """Defined so that MkDocs keeps this plugin (and its file cache) across serve rebuilds."""
 
     def on_config(self, config: Any) -> Any:
-        configured = os.environ.get(CONTENT_ENV) or self.config.content
+        preset = preset_for(config.config_file_path)
         base = Path(config.config_file_path or ".").parent
-        self.content_root = (base / configured).resolve()
-        # Calendars and feeds need absolute URLs; they read the site's address from here.
-        if config.site_url:
-            os.environ["HUB_SITE_URL"] = config.site_url
+        if preset is not None:
+            self.content_root = preset.content_root
+            self.handed_over = preset.context
+            self.cache_root = preset.cache_root
+        else:
+            self.content_root = (base / self.config.content).resolve()
+            self.cache_root = cache_root_from(os.environ)
         return config
 
-    def on_files(self, files: Files, config: Any) -> Files:
+    def _load(self, config: Any) -> BuildContext:
+        settings = SiteSettings(
+            site_url=config.site_url or "", site_name=config.site_name, extra=dict(config.extra or {})
+        )
+        if self.handed_over is not None:
+            context, self.handed_over = self.handed_over, None  # only for the first build
+            context.settings = settings
+            return context
         try:
-            catalog, problems = check_content(self.content_root)
+            return load_context(
+                self.content_root, brussels_now(), settings, self.cache_root, files_cache=self.files_cache
+            )
         except FileNotFoundError as exc:
             raise PluginError(str(exc)) from None
-        errors = [p for p in problems if p.severity == Severity.ERROR]
+
+    def on_files(self, files: Files, config: Any) -> Files:
+        context = self._load(config)
+        errors = [p for p in context.problems if p.severity == Severity.ERROR]
         if has_errors(errors):
             raise PluginError("content has errors (run 'hub check'):\n" + format_problems(errors, "text"))
-        self.catalog = catalog
-        self.site = build_site_content(catalog, self.content_root)
+        self.context = context
+        site = build_site_content(context)
         self.specs = {}
-        for spec in self.site.pages:
+        for spec in site.pages:
             files.append(File.generated(config, spec.src_uri, content=_page_source(spec)))
             self.specs[spec.src_uri] = spec
-        for static in [*self.site.files]:
-            if static.source is not None:
-                files.append(File.generated(config, static.dest_uri, abs_src_path=str(static.source)))
-            else:
-                files.append(File.generated(config, static.dest_uri, content=static.content or ""))
+        taken = {file.dest_uri for file in files}
+        for static in [*site.files, *redirect_files(context.catalog, config.site_name)]:
+            if static.dest_uri not in taken:
+                files.append(_static_file(config, static))
+                taken.add(static.dest_uri)
         return files
 
     def on_page_context(self, context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:
@@ -74,7 +100,6 @@ class HubPlugin(BasePlugin[HubConfig]):
             # Raw title and description for hub templates (which autoescape); page.meta holds escaped copies.
             context["page_title"] = spec.title
             context["page_description"] = spec.description
-            context["hub_catalog"] = self.catalog
         return context
 
     def on_page_content(self, html: str, page: Any, config: Any, files: Files) -> str:
@@ -88,20 +113,15 @@ class HubPlugin(BasePlugin[HubConfig]):
         env.filters["xml_text"] = lambda value: clean_text(str(value))
         return env
 
-    def on_post_build(self, config: Any) -> None:
-        site_dir = Path(config.site_dir)
-        if self.catalog is None:
-            return
-        for static in redirect_files(self.catalog, config.site_name):
-            target = site_dir / static.dest_uri
-            if target.exists():
-                continue
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(str(static.content), encoding="utf-8")
-
     def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
         server.watch(str(self.content_root))
         return server
+
+
+def _static_file(config: Any, static: StaticFile) -> File:
+    if static.source is not None:
+        return File.generated(config, static.dest_uri, abs_src_path=str(static.source))
+    return File.generated(config, static.dest_uri, content=static.content or "")
 
 
 def _page_source(spec: PageSpec) -> str:

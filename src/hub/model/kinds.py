@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 from typing import Any, Protocol
+from urllib.parse import quote
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,9 @@ KINDS: tuple[Kind, ...] = (
 BY_CODE: dict[str, Kind] = {kind.code: kind for kind in KINDS}
 BY_FOLDER: dict[str, Kind] = {kind.folder: kind for kind in KINDS}
 SEARCHABLE = ("material", "qa", "training")
+# Collections whose retired items keep their URL alive (a redirect or a 'no longer available' page).
+ARCHIVABLE = ("materials", "qa", "trainings")
+ATTACHMENT_DIR = "materialen/bestanden"
 
 
 class Located(Protocol):
@@ -48,3 +52,26 @@ def url_of(item: Located) -> str:
     if item.kind == "fiche":
         return f"kwaliteit/{item.form}/"  # type: ignore[attr-defined]
     return f"{BY_CODE[item.kind].section}/{item.slug}/"
+
+
+def src_uri_of(item: Located) -> str:
+    """The page source path (Markdown) that becomes `url_of(item)`."""
+    return url_of(item).rstrip("/") + ".md"
+
+
+def attachment_url(file: str) -> str:
+    """Where the attachment file lands in the site (a path, as it is written to disk)."""
+    return f"{ATTACHMENT_DIR}/{file}"
+
+
+def attachment_href(file: str) -> str:
+    """The attachment's link: its path percent-encoded ('a b#c?d.pdf' -> 'a%20b%23c%3Fd.pdf')."""
+    return quote(attachment_url(file), safe="/")
+
+
+def page_path(src_uri: str) -> str:
+    """A page's source path as the URL path it is served at ('a/b.md' -> 'a/b/', 'a/index.md' -> 'a/')."""
+    stem = src_uri[: -len(".md")] if src_uri.endswith(".md") else src_uri
+    if stem == "index" or stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"

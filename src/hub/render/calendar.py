@@ -3,27 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Iterable
 
 from icalendar import Calendar, Event
 
+from hub.context import DEFAULT_SITE_URL
 from hub.model.fields import BRUSSELS
 from hub.model.items import Offering, Session
+from hub.model.kinds import url_of
 from hub.render.plain_text import clean_text, one_line
-from hub.render.urls import url_of
 
 PRODID = "-//Pedagogische begeleidingsdienst//Materialenbank en helpdesk//NL"
 UID_DOMAIN = "aanbod.materialenbank"
-SITE_URL_ENV = "HUB_SITE_URL"
-DEFAULT_SITE_URL = "https://example.invalid/"
 AGENDA_URI = "aanbod/agenda.ics"
-
-
-def site_url() -> str:
-    """The site's absolute root URL (events need absolute links); set by the build, else a placeholder."""
-    url = os.environ.get(SITE_URL_ENV) or DEFAULT_SITE_URL
-    return url if url.endswith("/") else url + "/"
 
 
 def calendar_uri(offering: Offering) -> str:
@@ -69,11 +61,14 @@ def session_events(offering: Offering, base_url: str) -> list[Event]:
     return events
 
 
-def calendar_bytes(offerings: Iterable[Offering], name: str, key: str, base_url: str | None = None) -> bytes:
+def calendar_bytes(
+    offerings: Iterable[Offering], name: str, key: str, base_url: str = DEFAULT_SITE_URL
+) -> bytes:
     """A VCALENDAR named NAME (stable UID from KEY) with every session and the Brussels VTIMEZONE.
 
     At least one offering must have a session: RFC 5545 allows no empty calendar."""
-    base = base_url or site_url()
+    # Events need absolute links: the site's address, or the placeholder while none is set.
+    base = (base_url or DEFAULT_SITE_URL).rstrip("/") + "/"
     calendar = Calendar.new(prodid=PRODID, name=one_line(name), uid=one_line(f"{key}@{UID_DOMAIN}"))
     calendar.add("calscale", "GREGORIAN")
     years: list[int] = []

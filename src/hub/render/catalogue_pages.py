@@ -5,19 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from babel.dates import format_date
 
+from hub.context import BuildContext
 from hub.model.catalog import Catalog
 from hub.model.fields import BRUSSELS
 from hub.model.items import Offering, Session
+from hub.model.kinds import url_of
 from hub.render import dutch
 from hub.render.calendar import AGENDA_URI, calendar_bytes
 from hub.render.fiche_pages import EDBI_TITLE
-from hub.render.offering_pages import now_in_brussels, provider_label, session_place
+from hub.render.offering_pages import provider_label, session_place
 from hub.render.pages import PageSpec, StaticFile
-from hub.render.urls import url_of
 
 # URL parameter -> (label, taxonomy the values come from); modus and maand come from the sessions.
 FILTERS: dict[str, tuple[str, str | None]] = {
@@ -178,8 +178,9 @@ def filter_groups(
     return groups
 
 
-def catalogue_page(catalog: Catalog, content_root: Path) -> Iterator[PageSpec | StaticFile]:
-    now = now_in_brussels()
+def catalogue_page(ctx: BuildContext) -> Iterator[PageSpec | StaticFile]:
+    catalog = ctx.catalog
+    now = ctx.now
     entries = catalogue_entries(catalog, now)
     has_sessions = any(o.sessions for o in catalog.published_offerings())
     yield PageSpec(
@@ -196,10 +197,14 @@ def catalogue_page(catalog: Catalog, content_root: Path) -> Iterator[PageSpec | 
     )
     if has_sessions:
         name = "Aanbod pedagogische begeleidingsdienst"
-        yield StaticFile(AGENDA_URI, content=calendar_bytes(catalog.published_offerings(), name, "agenda"))
+        yield StaticFile(
+            AGENDA_URI,
+            content=calendar_bytes(catalog.published_offerings(), name, "agenda", ctx.settings.site_url),
+        )
 
 
-def fiches_index(catalog: Catalog, content_root: Path) -> Iterator[PageSpec]:
+def fiches_index(ctx: BuildContext) -> Iterator[PageSpec]:
+    catalog = ctx.catalog
     forms = catalog.taxonomies["forms"]
     position = {entry.id: (entry.order or 99, index) for index, entry in enumerate(forms)}
     fiches = sorted(catalog.published_fiches(), key=lambda f: position.get(f.form, (99, 99)))

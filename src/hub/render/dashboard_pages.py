@@ -6,17 +6,19 @@ chart has a table with the same figures next to it.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import textwrap
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-from hub.editorial.findings import FINDINGS, Finding
-from hub.editorial.prune import prune
-from hub.editorial.site_links import COLLECTING
-from hub.editorial.stats import (
+from hub.context import BuildContext
+from hub.model.catalog import Catalog
+from hub.model.items import Item
+from hub.model.kinds import BY_CODE, url_of
+from hub.render.dutch import long_date, short_date
+from hub.render.pages import PageSpec
+from hub.reports.findings import FINDINGS, Finding
+from hub.reports.stats import (
     KINDS,
     Coverage,
     coverage,
@@ -25,11 +27,6 @@ from hub.editorial.stats import (
     materials_per_type,
     review_status,
 )
-from hub.model.catalog import Catalog
-from hub.model.items import Item
-from hub.render.dutch import long_date, short_date
-from hub.render.pages import PageSpec
-from hub.render.urls import url_of
 
 # Light to dark; text on the first four is dark, on the last two white (contrast 7:1 or more).
 HEAT = ["#f4f4f6", "#e3e7f8", "#c5cbef", "#9fa8da", "#3f51b5", "#1a237e"]
@@ -45,7 +42,6 @@ FINDING_LABELS = {
     "large-file": "Groot bestand",
     "stale-draft": "Vergeten concept",
 }
-KIND_LABELS = {"material": "materialen", "qa": "vragen", "training": "aanbod"}
 VERDICT_LABELS = {"thin": "dun", "crowded": "druk", "": ""}
 
 
@@ -167,11 +163,12 @@ def finding_groups(catalog: Catalog, findings: list[Finding]) -> list[dict[str, 
     return groups
 
 
-def dashboard_context(catalog: Catalog, content_root: Path, today: dt.date) -> dict[str, Any]:
+def dashboard_context(ctx: BuildContext) -> dict[str, Any]:
+    catalog, today = ctx.catalog, ctx.today
     status = review_status(catalog, today)
     counts = {"overdue": len(status.overdue), "due_soon": len(status.due_soon), "fine": status.fine}
     teams = items_per_team(catalog)
-    findings = prune(catalog, content_root, today)
+    findings = ctx.prune_findings
     return {
         "today": long_date(today),
         "coverage": heatmap(coverage(catalog)),
@@ -180,7 +177,7 @@ def dashboard_context(catalog: Catalog, content_root: Path, today: dt.date) -> d
             [(label, sum(kinds.values())) for label, kinds in teams], "Gepubliceerde items per team"
         ),
         "team_table": [{"label": label, "counts": [kinds[k] for k, _ in KINDS]} for label, kinds in teams],
-        "kind_labels": [KIND_LABELS[k] for k, _ in KINDS],
+        "kind_labels": [BY_CODE[k].plural for k, _ in KINDS],
         "review": {
             "counts": counts,
             "bar": review_bar(counts),
@@ -193,10 +190,8 @@ def dashboard_context(catalog: Catalog, content_root: Path, today: dt.date) -> d
     }
 
 
-def dashboard_pages(catalog: Catalog, content_root: Path) -> Iterator[PageSpec]:
-    if COLLECTING.get():
-        return  # the site's URLs are being collected for the link check (of this very page)
-    context = dashboard_context(catalog, content_root, dt.date.today())
+def dashboard_pages(ctx: BuildContext) -> Iterator[PageSpec]:
+    context = dashboard_context(ctx)
     yield PageSpec(
         src_uri="redactie/index.md",
         title="Redactie",

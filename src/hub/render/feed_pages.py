@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from hub.context import BuildContext
 from hub.model.catalog import Catalog
+from hub.model.kinds import url_of
 from hub.render.feeds import FeedEntry, atom_feed, stable_id
 from hub.render.pages import StaticFile
-from hub.render.urls import url_of
 
 FEED_URL = "materialen/feed.xml"
 FEED_LIMIT = 50
@@ -36,7 +37,8 @@ def materials_feed(catalog: Catalog, content_root: Path, site_url: str = "") -> 
     )
 
 
-def feed_files(catalog: Catalog, content_root: Path) -> Iterator[StaticFile]:
+def feed_files(ctx: BuildContext) -> Iterator[StaticFile]:
+    catalog, content_root = ctx.catalog, ctx.content_root
     # The builders do not know the site's address: links stay relative to the feed (xml:base).
     yield StaticFile(FEED_URL, content=materials_feed(catalog, content_root))
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
-from pathlib import Path
 
 from markupsafe import Markup, escape
 
+from hub.context import BuildContext
 from hub.model.catalog import Catalog
 from hub.model.items import Fiche, ResponseNorm
+from hub.model.kinds import src_uri_of
 from hub.render.pages import PageSpec
-from hub.render.urls import src_uri_of
 
 # What EDBI is, per /work/shared/reference/edbi.yml (instrument.herkomst); the sources give no expansion.
 EDBI_TITLE = (
@@ -104,7 +104,8 @@ def fiche_context(catalog: Catalog, fiche: Fiche) -> dict[str, object]:
     }
 
 
-def fiche_pages(catalog: Catalog, content_root: Path) -> Iterator[PageSpec]:
+def fiche_pages(ctx: BuildContext) -> Iterator[PageSpec]:
+    catalog = ctx.catalog
     for fiche in catalog.published_fiches():
         yield PageSpec(
             src_uri=src_uri_of(fiche),

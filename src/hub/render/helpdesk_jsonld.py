@@ -11,10 +11,10 @@ from typing import Any
 import nh3
 from markdown_it import MarkdownIt
 
-from hub.model.catalog import Catalog
 from hub.model.items import Question
-from hub.render.jsonld import SiteJsonLd, absolute
-from hub.render.urls import url_of
+from hub.model.kinds import url_of
+from hub.render.jsonld import absolute
+from hub.render.plain_text import clean_data
 
 
 @lru_cache(maxsize=1)
@@ -29,30 +29,28 @@ def answer_text(body: str) -> str:
 
 
 def faq_page(questions: Iterable[Question], site_url: str, page_url: str, name: str) -> dict[str, Any]:
-    return {
-        "@context": "https://schema.org",
-        "@type": "FAQPage",
-        "name": name,
-        "url": absolute(site_url, page_url),
-        "inLanguage": "nl-BE",
-        "mainEntity": [
-            {
-                "@type": "Question",
-                "name": q.title,
-                "url": absolute(site_url, url_of(q)),
-                "dateCreated": q.asked.isoformat(),
-                "acceptedAnswer": {
-                    "@type": "Answer",
-                    "text": answer_text(q.body),
+    """The FAQPage of a theme page, cleaned like every machine-readable text."""
+    return clean_data(
+        {
+            "@context": "https://schema.org",
+            "@type": "FAQPage",
+            "name": name,
+            "url": absolute(site_url, page_url),
+            "inLanguage": "nl-BE",
+            "mainEntity": [
+                {
+                    "@type": "Question",
+                    "name": q.title,
                     "url": absolute(site_url, url_of(q)),
-                    **({"dateCreated": q.answered.isoformat()} if q.answered else {}),
-                },
-            }
-            for q in questions
-        ],
-    }
-
-
-def faq_jsonld(catalog: Catalog, questions: list[Question], page_url: str, name: str) -> SiteJsonLd:
-    """The FAQPage of a theme page, built when the template supplies the site's address."""
-    return SiteJsonLd(lambda site_url: faq_page(questions, site_url, page_url, name))
+                    "dateCreated": q.asked.isoformat(),
+                    "acceptedAnswer": {
+                        "@type": "Answer",
+                        "text": answer_text(q.body),
+                        "url": absolute(site_url, url_of(q)),
+                        **({"dateCreated": q.answered.isoformat()} if q.answered else {}),
+                    },
+                }
+                for q in questions
+            ],
+        }
+    )

@@ -3,28 +3,26 @@ agenda (/helpdesk/live/), the Atom feed of new answers and the editors' chart of
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
-from hub.helpdesk.trends import Trends, month_label, question_trends
+from hub.context import BuildContext
 from hub.model.catalog import Catalog
 from hub.model.items import Question
+from hub.model.kinds import url_of
 from hub.render.dutch import short_date
 from hub.render.feeds import FeedEntry, atom_feed, stable_id
-from hub.render.helpdesk_jsonld import faq_jsonld
+from hub.render.helpdesk_jsonld import faq_page
 from hub.render.helpdesk_views import (
     answered_order,
     live_agenda,
     matching_offerings,
-    now_in_brussels,
     questions_by_theme,
     theme_url,
 )
 from hub.render.pages import PageSpec, StaticFile
-from hub.render.urls import url_of
 from hub.render.views import Tag, facet_url, question_card
+from hub.reports.trends import Trends, month_label, question_trends
 
 FEED_URL = "vragen/feed.xml"
 FEED_LIMIT = 50
@@ -38,7 +36,8 @@ def _has_materials(catalog: Catalog, theme: str) -> bool:
     return any(theme in themes.with_ancestors(m.themes) for m in catalog.published_materials())
 
 
-def questions_index(catalog: Catalog, content_root: Path) -> Iterator[PageSpec]:
+def questions_index(ctx: BuildContext) -> Iterator[PageSpec]:
+    catalog = ctx.catalog
     """/vragen/: every published question once, under its top theme; the newest answers first."""
     themes = catalog.taxonomies["themes"]
     by_theme = questions_by_theme(catalog)
@@ -74,11 +73,12 @@ def questions_index(catalog: Catalog, content_root: Path) -> Iterator[PageSpec]:
     )
 
 
-def theme_pages(catalog: Catalog, content_root: Path) -> Iterator[PageSpec]:
+def theme_pages(ctx: BuildContext) -> Iterator[PageSpec]:
+    catalog = ctx.catalog
     """/vragen/thema/<id>/ for every theme with published questions (a tag counts for its ancestors)."""
     themes = catalog.taxonomies["themes"]
     by_theme = questions_by_theme(catalog)
-    now = now_in_brussels()
+    now = ctx.now
     for theme, questions in by_theme.items():
         entry = themes.entries[theme]
         page_url = theme_url(theme)
@@ -96,15 +96,16 @@ def theme_pages(catalog: Catalog, content_root: Path) -> Iterator[PageSpec]:
                 "cards": [question_card(catalog, q) for q in questions],
                 "materials_url": facet_url("themes", theme) if _has_materials(catalog, theme) else None,
                 "offerings": matching_offerings(catalog, [theme], now),
-                "jsonld": faq_jsonld(catalog, questions, page_url, f"Vragen over {entry.label}"),
+                "jsonld": faq_page(questions, ctx.settings.site_url, page_url, f"Vragen over {entry.label}"),
             },
             search=False,
         )
 
 
-def live_page(catalog: Catalog, content_root: Path) -> Iterator[PageSpec]:
+def live_page(ctx: BuildContext) -> Iterator[PageSpec]:
+    catalog = ctx.catalog
     """/helpdesk/live/: the Helpdesk Live sessions as an agenda, past ones kept with their recording."""
-    upcoming, past = live_agenda(catalog, now_in_brussels())
+    upcoming, past = live_agenda(catalog, ctx.now)
     yield PageSpec(
         src_uri="helpdesk/live.md",
         title="Helpdesk Live",
@@ -136,7 +137,8 @@ def answers_feed(catalog: Catalog) -> str:
     )
 
 
-def helpdesk_files(catalog: Catalog, content_root: Path) -> Iterator[StaticFile]:
+def helpdesk_files(ctx: BuildContext) -> Iterator[StaticFile]:
+    catalog = ctx.catalog
     yield StaticFile(FEED_URL, content=answers_feed(catalog))
 
 
@@ -196,9 +198,10 @@ def trends_chart(trends: Trends) -> dict[str, object]:
     }
 
 
-def trends_page(catalog: Catalog, content_root: Path, today: dt.date | None = None) -> Iterator[PageSpec]:
+def trends_page(ctx: BuildContext) -> Iterator[PageSpec]:
     """/redactie/vragen/: questions per theme per month (drafts too) as an SVG chart and a table."""
-    trends = question_trends(catalog, TREND_MONTHS, TREND_THRESHOLD, today)
+    catalog = ctx.catalog
+    trends = question_trends(catalog, TREND_MONTHS, TREND_THRESHOLD, ctx.today)
     yield PageSpec(
         src_uri="redactie/vragen.md",
         title="Vragen per thema",

@@ -7,21 +7,14 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from hub.model.catalog import Catalog
 from hub.model.items import Offering, Question
+from hub.model.kinds import url_of
 from hub.render import dutch
-from hub.render.urls import url_of
 from hub.render.views import Tag
 
 LIVE_FORM = "helpdesk-live"
-BRUSSELS = ZoneInfo("Europe/Brussels")
-
-
-def now_in_brussels() -> dt.datetime:
-    """Session times in content are naive Brussels times: compare with the same."""
-    return dt.datetime.now(BRUSSELS).replace(tzinfo=None)
 
 
 def theme_url(theme: str) -> str:

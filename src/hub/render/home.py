@@ -6,8 +6,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from hub.model.catalog import Catalog
+from hub.model.kinds import url_of
 from hub.render.listing_pages import facet_members, filter_groups
-from hub.render.urls import url_of
 from hub.render.views import AUDIENCE_TAXONOMIES, FACET_SEGMENTS, facet_index, facet_url
 
 LUIKEN = {

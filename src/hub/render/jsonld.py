@@ -3,26 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 from hub.model.catalog import Catalog
 from hub.model.items import Material
+from hub.model.kinds import url_of
 from hub.render.plain_text import clean_data
-from hub.render.urls import url_of
 
 _CC_LICENSE = re.compile(r"^CC[ -](0|BY(?:-NC)?(?:-ND|-SA)?)[ -](\d\.\d)$", re.IGNORECASE)
-
-
-class SiteJsonLd:
-    """JSON-LD whose URLs wait for the site's address, which only the generator knows."""
-
-    def __init__(self, build: Callable[[str], dict[str, Any]]) -> None:
-        self._build = build
-
-    def for_site(self, site_url: str | None) -> dict[str, Any]:
-        # Cleaned like every machine-readable text: the JSON-LD parses whatever the content holds.
-        return clean_data(self._build(site_url or ""))
 
 
 def absolute(site_url: str, path: str) -> str:
@@ -92,13 +80,9 @@ def learning_resource(catalog: Catalog, material: Material, site_url: str) -> di
     steps = catalog.steps_of(material)
     if steps:
         data["hasPart"] = [_reference(site_url, step) for _, _, step in steps]
-    return data
+    # Cleaned like every machine-readable text: the JSON-LD parses whatever the content holds.
+    return clean_data(data)
 
 
 def _reference(site_url: str, material: Material) -> dict[str, str]:
     return {"@type": "LearningResource", "name": material.title, "url": absolute(site_url, url_of(material))}
-
-
-def material_jsonld(catalog: Catalog, material: Material) -> SiteJsonLd:
-    """The material's LearningResource, built when the template supplies the site's address."""
-    return SiteJsonLd(lambda site_url: learning_resource(catalog, material, site_url))

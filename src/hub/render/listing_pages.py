@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
+from hub.context import BuildContext
 from hub.model.catalog import Catalog
 from hub.model.items import Material
 from hub.render.pages import PageSpec
@@ -129,7 +129,8 @@ def broader_members(catalog: Catalog, taxonomy: str, entry_id: str, under: list[
     return sorted(found, key=listing_order)
 
 
-def facet_pages(catalog: Catalog, content_root: Path) -> Iterator[PageSpec]:
+def facet_pages(ctx: BuildContext) -> Iterator[PageSpec]:
+    catalog = ctx.catalog
     """A browse page per taxonomy entry that has published materials under it; no empty pages."""
     for taxonomy, segment in FACET_SEGMENTS.items():
         vocabulary = catalog.taxonomies[taxonomy]
@@ -168,7 +169,8 @@ def facet_pages(catalog: Catalog, content_root: Path) -> Iterator[PageSpec]:
             )
 
 
-def section_pages(catalog: Catalog, content_root: Path) -> Iterator[PageSpec]:
+def section_pages(ctx: BuildContext) -> Iterator[PageSpec]:
+    catalog = ctx.catalog
     """The materials index; the questions, offerings and fiches indexes live in their own modules."""
     materials = sorted(catalog.published_materials(), key=listing_order)
     index = facet_index(catalog)

@@ -8,13 +8,15 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from hub.check.rules.attachments import FILES_DIR
+from hub.context import BuildContext
+from hub.index import related_in
 from hub.model.catalog import Catalog
 from hub.model.items import Material
+from hub.model.kinds import attachment_href, attachment_url, src_uri_of, url_of
+from hub.model.policy import FILES_DIR
 from hub.render import dutch
-from hub.render.jsonld import material_jsonld
+from hub.render.jsonld import learning_resource
 from hub.render.pages import PageSpec, StaticFile
-from hub.render.urls import attachment_href, attachment_url, src_uri_of, url_of
 from hub.render.views import Card, material_card, rok_paths, tags
 
 RELATED_LIMIT = 5  # computed suggestions fill the list up to this many; the editor's choices always show
@@ -44,24 +46,13 @@ def attachment_views(material: Material, content_root: Path) -> list[AttachmentV
     return views
 
 
-def computed_related(catalog: Catalog, content_root: Path, material: Material, limit: int) -> list[Material]:
-    """Materials the search index finds close to this one (none while the index is unavailable)."""
-    try:
-        from hub.index import related_materials
-    except ImportError:
-        return []
-    found: list[Any] = list(related_materials(catalog, content_root, material, limit))
-    resolved = (catalog.published_material(m) if isinstance(m, str) else m for m in found)
-    return [m for m in resolved if m is not None]
-
-
-def related_materials_of(
-    catalog: Catalog, content_root: Path, material: Material, limit: int = RELATED_LIMIT
-) -> list[Material]:
-    """The editor's `related` first, then computed ones up to `limit`; never drafts, archive or itself."""
+def related_materials_of(ctx: BuildContext, material: Material, limit: int = RELATED_LIMIT) -> list[Material]:
+    """The editor's `related` first, then the index's closest ones up to `limit`; never drafts,
+    archive or itself."""
+    catalog = ctx.catalog
     chosen = catalog.related_of(material)
     wanted = max(limit - len(chosen), 0)
-    computed = computed_related(catalog, content_root, material, limit + len(chosen)) if wanted else []
+    computed = related_in(ctx.index, catalog, material, limit + len(chosen)) if wanted else []
     result: list[Material] = []
     seen = {material.slug}
     for candidate in [*chosen, *computed]:
@@ -122,7 +113,8 @@ def scan_view(catalog: Catalog, material: Material) -> dict[str, Any] | None:
     }
 
 
-def material_context(catalog: Catalog, material: Material, content_root: Path) -> dict[str, object]:
+def material_context(ctx: BuildContext, material: Material) -> dict[str, object]:
+    catalog, content_root = ctx.catalog, ctx.content_root
     return {
         "item": material,
         "card": material_card(catalog, material),
@@ -139,16 +131,17 @@ def material_context(catalog: Catalog, material: Material, content_root: Path) -
             for number, (_, note, step) in enumerate(catalog.steps_of(material), start=1)
         ],
         "scan": scan_view(catalog, material),
-        "related": [material_card(catalog, m) for m in related_materials_of(catalog, content_root, material)],
+        "related": [material_card(catalog, m) for m in related_materials_of(ctx, material)],
         "reviewed": dutch.short_date(material.reviewed),
         "owner": catalog.taxonomies["teams"].label(material.owner),
         "duration": dutch.duration(material.duration),
-        "jsonld": material_jsonld(catalog, material),
+        "jsonld": learning_resource(catalog, material, ctx.settings.site_url),
         "link_host": urlsplit(material.link).hostname if material.link else None,
     }
 
 
-def material_pages(catalog: Catalog, content_root: Path) -> Iterator[PageSpec | StaticFile]:
+def material_pages(ctx: BuildContext) -> Iterator[PageSpec | StaticFile]:
+    catalog, content_root = ctx.catalog, ctx.content_root
     for material in catalog.published_materials():
         yield PageSpec(
             src_uri=src_uri_of(material),
@@ -156,7 +149,7 @@ def material_pages(catalog: Catalog, content_root: Path) -> Iterator[PageSpec | 
             description=material.description,
             template="hub/material.html",
             body=material.body,
-            context=material_context(catalog, material, content_root),
+            context=material_context(ctx, material),
         )
         for attachment in material.attachments:
             source = content_root / FILES_DIR / attachment.file

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
+from hub.context import BuildContext
 from hub.model.catalog import Catalog
 from hub.model.fields import BRUSSELS
 from hub.model.items import Material, Offering, Question, Session
+from hub.model.kinds import src_uri_of, url_of
 from hub.render import dutch
 from hub.render.calendar import calendar_bytes, calendar_uri
 from hub.render.pages import PageSpec, StaticFile
 from hub.render.plain_text import clean_data
-from hub.render.urls import src_uri_of, url_of
 from hub.render.views import card, tags
 
 INTERNAL_PROVIDER = "Pedagogische begeleidingsdienst"
@@ -22,11 +22,6 @@ MODE_LABELS = {"fysiek": "Fysiek", "online": "Online", "hybride": "Hybride"}
 # schema.org courseMode values as Google's course rich results document them
 COURSE_MODES = {"fysiek": "Onsite", "online": "Online", "hybride": "Blended"}
 RELATED_LIMIT = 4
-
-
-def now_in_brussels() -> dt.datetime:
-    """The current local time in Brussels, naive like the sessions' times."""
-    return dt.datetime.now(BRUSSELS).replace(tzinfo=None)
 
 
 def provider_label(offering: Offering) -> str:
@@ -144,10 +139,8 @@ def course_jsonld(catalog: Catalog, offering: Offering) -> dict[str, Any]:
     return clean_data(data)
 
 
-def offering_context(
-    catalog: Catalog, offering: Offering, now: dt.datetime | None = None
-) -> dict[str, object]:
-    moment = now or now_in_brussels()
+def offering_context(catalog: Catalog, offering: Offering, now: dt.datetime) -> dict[str, object]:
+    moment = now
     fiche = catalog.fiche_for(offering.form)
     sessions = sorted(offering.sessions, key=lambda s: s.start)
     return {
@@ -171,8 +164,9 @@ def offering_context(
     }
 
 
-def offering_pages(catalog: Catalog, content_root: Path) -> Iterator[PageSpec | StaticFile]:
-    now = now_in_brussels()
+def offering_pages(ctx: BuildContext) -> Iterator[PageSpec | StaticFile]:
+    catalog = ctx.catalog
+    now = ctx.now
     for offering in catalog.published_offerings():
         yield PageSpec(
             src_uri=src_uri_of(offering),
@@ -184,7 +178,8 @@ def offering_pages(catalog: Catalog, content_root: Path) -> Iterator[PageSpec | 
         )
         if offering.sessions:
             yield StaticFile(
-                calendar_uri(offering), content=calendar_bytes([offering], offering.title, offering.slug)
+                calendar_uri(offering),
+                content=calendar_bytes([offering], offering.title, offering.slug, ctx.settings.site_url),
             )
 
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from hub.model.catalog import Catalog
+from hub.context import BuildContext
+from hub.model.kinds import page_path
 
 
 @dataclass
@@ -41,24 +40,65 @@ class SiteContent:
     files: list[StaticFile] = field(default_factory=list)
 
 
-Builder = Callable[[Catalog, Path], Iterable[PageSpec | StaticFile]]
+Builder = Callable[[BuildContext], Iterable[PageSpec | StaticFile]]
 
 
-def _builders() -> list[Builder]:
-    """BUILDERS of every module hub/render/*_pages.py: a new page type touches no shared file."""
-    import hub.render
+def page_builders() -> tuple[list[Builder], list[Builder]]:
+    """Every page family in the order pages are made: the site's pages, then the reports on them
+    (the editors' dashboard checks links against the pages made before it)."""
+    from hub.render import (
+        catalogue_pages,
+        dashboard_pages,
+        feed_pages,
+        fiche_pages,
+        helpdesk_pages,
+        listing_pages,
+        material_pages,
+        offering_pages,
+        question_pages,
+        search_pages,
+    )
 
-    builders: list[Builder] = []
-    for info in sorted(pkgutil.iter_modules(hub.render.__path__), key=lambda m: m.name):
-        if info.name.endswith("_pages"):
-            builders.extend(importlib.import_module(f"hub.render.{info.name}").BUILDERS)
-    return builders
+    site = [
+        *catalogue_pages.BUILDERS,
+        *feed_pages.BUILDERS,
+        *fiche_pages.BUILDERS,
+        *helpdesk_pages.BUILDERS,
+        *listing_pages.BUILDERS,
+        *material_pages.BUILDERS,
+        *offering_pages.BUILDERS,
+        *question_pages.BUILDERS,
+        *search_pages.BUILDERS,
+    ]
+    return site, [*dashboard_pages.BUILDERS]
 
 
-def build_site_content(catalog: Catalog, content_root: Path) -> SiteContent:
-    """All generated pages and static files for a loaded, checked catalog."""
-    site = SiteContent()
-    for builder in _builders():
-        for produced in builder(catalog, content_root):
+def _run(builders: list[Builder], ctx: BuildContext, site: SiteContent) -> None:
+    for builder in builders:
+        for produced in builder(ctx):
             (site.pages if isinstance(produced, PageSpec) else site.files).append(produced)
+
+
+def site_pages(ctx: BuildContext) -> SiteContent:
+    """The site's generated pages and files without the reports on them."""
+    site = SiteContent()
+    _run(page_builders()[0], ctx, site)
+    return site
+
+
+def generated_paths(site: SiteContent) -> set[str]:
+    """The URL paths of generated pages and files."""
+    return {page_path(page.src_uri) for page in site.pages} | {static.dest_uri for static in site.files}
+
+
+def site_paths(ctx: BuildContext) -> set[str]:
+    """The URL paths of the generated pages and files (for link reports outside a build)."""
+    return generated_paths(site_pages(ctx))
+
+
+def build_site_content(ctx: BuildContext) -> SiteContent:
+    """All generated pages and static files for a loaded, checked catalog."""
+    site = site_pages(ctx)
+    ctx.generated_paths = generated_paths(site)
+    _run(page_builders()[1], ctx, site)
     return site

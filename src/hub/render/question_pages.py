@@ -4,20 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from pathlib import Path
 
+from hub.context import BuildContext
 from hub.model.catalog import Catalog
 from hub.model.items import Question
+from hub.model.kinds import src_uri_of
 from hub.render import dutch
-from hub.render.helpdesk_views import matching_offerings, now_in_brussels, theme_tags
+from hub.render.helpdesk_views import matching_offerings, theme_tags
 from hub.render.pages import PageSpec
-from hub.render.urls import src_uri_of
 from hub.render.views import material_card, tags
 
 
-def question_context(
-    catalog: Catalog, question: Question, now: dt.datetime | None = None
-) -> dict[str, object]:
+def question_context(catalog: Catalog, question: Question, now: dt.datetime) -> dict[str, object]:
     return {
         "item": question,
         "themes": theme_tags(catalog, question.themes),
@@ -26,7 +24,7 @@ def question_context(
         "asked": dutch.short_date(question.asked),
         "answered": dutch.short_date(question.answered) if question.answered else None,
         "materials": [material_card(catalog, m) for m in catalog.materials_of(question)],
-        "offerings": matching_offerings(catalog, question.themes, now or now_in_brussels()),
+        "offerings": matching_offerings(catalog, question.themes, now),
     }
 
 
@@ -34,8 +32,9 @@ def question_description(question: Question) -> str:
     return question.description or question.body.strip().split("\n")[0][:200]
 
 
-def question_pages(catalog: Catalog, content_root: Path) -> Iterator[PageSpec]:
-    now = now_in_brussels()
+def question_pages(ctx: BuildContext) -> Iterator[PageSpec]:
+    catalog = ctx.catalog
+    now = ctx.now
     for question in catalog.published_questions():
         yield PageSpec(
             src_uri=src_uri_of(question),

@@ -10,10 +10,8 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from hub.model.catalog import Catalog
+from hub.model.kinds import ARCHIVABLE, BY_FOLDER
 from hub.render.pages import StaticFile
-from hub.render.urls import SECTION_OF_KIND
-
-COLLECTION_SECTIONS = {"materials": "materialen", "qa": "vragen", "trainings": "aanbod"}
 
 
 @lru_cache(maxsize=1)
@@ -29,9 +27,9 @@ def relative_url(from_dir: str, to_path: str) -> str:
 
 def redirect_files(catalog: Catalog, site_name: str = "Materialenbank") -> Iterator[StaticFile]:
     for collection, items in catalog.archived.items():
-        section = COLLECTION_SECTIONS.get(collection)
-        if section is None:
+        if collection not in ARCHIVABLE:
             continue
+        section = BY_FOLDER[collection].section
         for slug, item in items.items():
             if slug in catalog.collection(collection):
                 continue  # a live item owns this URL
@@ -53,6 +51,3 @@ def redirect_files(catalog: Catalog, site_name: str = "Materialenbank") -> Itera
                     )
                 )
             yield StaticFile(f"{old_dir}/index.html", content=html)
-
-
-assert set(COLLECTION_SECTIONS.values()) <= set(SECTION_OF_KIND.values())

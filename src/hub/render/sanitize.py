@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import nh3
 
-from hub.check.rules.html import IFRAME_HOSTS
+from hub.model.policy import IFRAME_HOSTS
 
 _TAGS = (
     set(nh3.ALLOWED_TAGS)

@@ -3,25 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
+from hub.context import BuildContext
 from hub.index.static import build_site_index
-from hub.index.store import open_index
-from hub.model.catalog import Catalog
 from hub.render.pages import PageSpec, StaticFile
 
 INDEX_DIR = "search"
 SEARCH_PAGE = "zoek/index.md"
 
 
-def search_index_files(catalog: Catalog, content_root: Path) -> Iterator[StaticFile]:
+def search_index_files(ctx: BuildContext) -> Iterator[StaticFile]:
     """The sharded index the search box queries, built from the editors' index (same analysis)."""
-    state = open_index(catalog, content_root)
+    state = ctx.index
     for produced in build_site_index(state.records, state.thesaurus):
         yield StaticFile(f"{INDEX_DIR}/{produced.path}", content=produced.content)
 
 
-def search_page(catalog: Catalog, content_root: Path) -> Iterator[PageSpec]:
+def search_page(ctx: BuildContext) -> Iterator[PageSpec]:
     """A full-page search; without JavaScript it points to the browse pages."""
     yield PageSpec(
         src_uri=SEARCH_PAGE,

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from hub.model.catalog import Catalog
 from hub.model.items import Item, Material, Offering, Question
-from hub.render.urls import url_of
+from hub.model.kinds import url_of
 
 # taxonomy -> browse path segment under /materialen/
 FACET_SEGMENTS: dict[str, str] = {

@@ -15,7 +15,7 @@ COLLECTION_OF_KIND = {"material": "materials", "qa": "qa", "training": "training
 TITLES = {"material": "Nieuw materiaal", "qa": "Nieuwe vraag?", "training": "Nieuw aanbod"}
 
 
-def scaffold_item(content: Path, kind: str, slug: str) -> Path:
+def scaffold_item(content: Path, kind: str, slug: str, today: dt.date) -> Path:
     """Write a draft for `kind` named `slug`; refuses to overwrite anything."""
     problem = slug_problem(slug)
     if problem:
@@ -42,7 +42,7 @@ def scaffold_item(content: Path, kind: str, slug: str) -> Path:
     text = env.get_template(f"{kind}.md").render(
         slug=slug,
         title=TITLES[kind],
-        today=dt.date.today().isoformat(),
+        today=today.isoformat(),
         owner=owner,
         first={name: first(name) for name in names},
         allowed={name: allowed(name) for name in names},

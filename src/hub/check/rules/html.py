@@ -8,17 +8,12 @@ from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 from hub.check.context import CheckContext
-from hub.check.markdown_scan import html_in
 from hub.check.rules.links import refused_scheme
+from hub.load.markdown_scan import html_in
+from hub.model.policy import IFRAME_HOSTS
 from hub.problems import Problem, error
 
 # Video hosts whose players may be embedded with <iframe>.
-IFRAME_HOSTS = (
-    "www.youtube.com",
-    "youtube.com",
-    "www.youtube-nocookie.com",
-    "player.vimeo.com",
-)
 FORBIDDEN_TAGS = (
     "script",
     "object",

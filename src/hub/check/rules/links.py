@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from hub.check.context import CheckContext
-from hub.check.markdown_scan import links_in
+from hub.load.markdown_scan import links_in
 from hub.problems import Problem, error
 
 SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.-]*):")

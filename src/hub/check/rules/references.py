@@ -5,29 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from hub.check.context import CheckContext
-from hub.model.items import Item
+from hub.model.references import references_of
 from hub.problems import Problem, did_you_mean, error, warning
-
-
-def _references(item: Item) -> Iterator[tuple[tuple[str | int, ...], str, str]]:
-    """(key path, collection, slug) for every reference an item makes."""
-    for index, step in enumerate(getattr(item, "steps", None) or []):
-        yield ("steps", index, "material"), "materials", step.material
-    for key, collection in (("related", "materials"), ("materials", "materials")):
-        for index, slug in enumerate(getattr(item, key, None) or []):
-            yield (key, index), collection, slug
-    scan = getattr(item, "scan", None)
-    if scan is not None:
-        for d_index, dimension in enumerate(scan.dimensions):
-            for index, slug in enumerate(dimension.recommend):
-                yield ("scan", "dimensions", d_index, "recommend", index), "materials", slug
 
 
 def check_references(context: CheckContext) -> Iterator[Problem]:
     catalog = context.catalog
     for item in catalog.all_live_items():
         referrer_published = getattr(item, "is_published", False)
-        for key_path, collection, slug in _references(item):
+        for key_path, collection, slug in references_of(item):
             key = str(key_path[0])
             line = item.line(*key_path)
             live = catalog.collection(collection)

@@ -63,11 +63,9 @@ def all_questions(catalog: Catalog) -> list[Question]:
     return [q for q in [*catalog.questions.values(), *archived] if isinstance(q, Question)]
 
 
-def question_trends(
-    catalog: Catalog, months: int = 12, threshold: int = 5, today: dt.date | None = None
-) -> Trends:
+def question_trends(catalog: Catalog, months: int, threshold: int, today: dt.date) -> Trends:
     """Counts of `asked` per theme and month over the last `months` months (at least three)."""
-    window = last_months(today or dt.date.today(), months)
+    window = last_months(today, months)
     position = {(m.year, m.month): index for index, m in enumerate(window)}
     counts: dict[str, list[int]] = {}
     for question in all_questions(catalog):

@@ -5,19 +5,14 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Callable
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from hub.model.catalog import Catalog
 from hub.model.items import Item
-from hub.render.redirects import COLLECTION_SECTIONS
-from hub.render.urls import attachment_url, src_uri_of, url_of
+from hub.model.kinds import ARCHIVABLE, BY_FOLDER, attachment_url, page_path, src_uri_of, url_of
 
-# True while the site's pages are generated only to learn their URLs: builders that report on
-# links (the editors' dashboard) skip themselves then, or they would generate the site again.
-COLLECTING: ContextVar[bool] = ContextVar("hub_collecting_site_paths", default=False)
 SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 FILE_SUFFIX = re.compile(r"\.[a-zA-Z0-9]{1,5}$")
 
@@ -49,14 +44,6 @@ class SiteMap:
 
 def is_external(href: str) -> bool:
     return bool(SCHEME.match(href.strip())) or href.strip().startswith("//")
-
-
-def _page_path(uri: str) -> str:
-    """A generated page's source path as the URL path it is served at."""
-    stem = uri[: -len(".md")] if uri.endswith(".md") else uri
-    if stem == "index" or stem.endswith("/index"):
-        return stem[: -len("index")]
-    return stem + "/"
 
 
 def _normalised(path: str) -> str | None:
@@ -91,7 +78,7 @@ def resolve(item: Item, href: str) -> str | None:
     if path.endswith(".md"):
         target = posixpath.join(posixpath.dirname(src_uri_of(item)), path)
         joined = _normalised(target)
-        return None if joined is None else _page_path(joined.rstrip("/"))
+        return None if joined is None else page_path(joined.rstrip("/"))
     return _normalised(posixpath.join(url_of(item), path))
 
 
@@ -109,27 +96,30 @@ def suggestion(item: Item, href: str, site: SiteMap) -> str | None:
 def _docs_pages(docs: Path) -> set[str]:
     if not docs.is_dir():
         return set()
-    return {_page_path(path.relative_to(docs).as_posix()) for path in docs.rglob("*.md")}
+    return {page_path(path.relative_to(docs).as_posix()) for path in docs.rglob("*.md")}
 
 
-def site_map(catalog: Catalog, content_root: Path, generated: set[str] | None = None) -> SiteMap:
+def site_map(
+    catalog: Catalog, content_root: Path, generated: set[str] | Callable[[], set[str]] | None = None
+) -> SiteMap:
     """The site's URL paths: item pages, generated pages, hand-written docs, attachments, redirects.
 
-    GENERATED holds the URL paths of the generated pages when the caller has them already.
+    GENERATED holds the URL paths of the generated pages, or makes them when first needed (the
+    render layer knows them; this report does not generate pages itself).
     """
     site = SiteMap()
     site.pages.update(url_of(item) for item in catalog.all_live_items() if item.is_published)
-    site.pages.update(f"{section}/" for section in COLLECTION_SECTIONS.values())
+    site.pages.update(f"{BY_FOLDER[folder].section}/" for folder in ARCHIVABLE)
     site.pages.update({"", "kwaliteit/"})
     for material in catalog.published_materials():
         site.pages.update(attachment_url(a.file) for a in material.attachments)
-    if generated is not None:
+    if callable(generated):
+        site.more = generated
+    elif generated is not None:
         site.pages |= generated
-    else:
-        site.more = lambda: generated_paths(catalog, content_root)
     site.pages |= _docs_pages(content_root.resolve().parent / "docs")
     for collection, items in catalog.archived.items():
-        section = COLLECTION_SECTIONS.get(collection)
+        section = BY_FOLDER[collection].section if collection in ARCHIVABLE else None
         for slug, item in items.items() if section else ():
             old = f"{section}/{slug}/"
             if old in site.pages:
@@ -140,18 +130,3 @@ def site_map(catalog: Catalog, content_root: Path, generated: set[str] | None = 
             else:
                 site.retired.add(old)
     return site
-
-
-def generated_paths(catalog: Catalog, content_root: Path) -> set[str]:
-    """URL paths of every generated page and file (empty when a page builder fails)."""
-    from hub.render.pages import build_site_content
-
-    token = COLLECTING.set(True)
-    try:
-        content = build_site_content(catalog, content_root)
-    except Exception:  # a broken page builder must not hide the rest of the report
-        return set()
-    finally:
-        COLLECTING.reset(token)
-    paths = {_page_path(page.src_uri) for page in content.pages}
-    return paths | {static.dest_uri for static in content.files}

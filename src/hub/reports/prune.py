@@ -9,21 +9,23 @@ from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
 
-from hub.check.markdown_scan import links_in
-from hub.check.rules.attachments import resolve_attachment
-from hub.check.rules.references import _references as references_of
-from hub.editorial import external, git
-from hub.editorial.findings import Finding, ordered
-from hub.editorial.site_links import SiteMap, is_external, resolve, site_map, suggestion
+from hub.load.attachments import resolve_attachment
+from hub.load.markdown_scan import links_in
 from hub.model.catalog import Catalog
 from hub.model.items import Item, Lifecycle
+from hub.model.references import references_of
 from hub.model.review import review_due, review_months
+from hub.reports import external, git
+from hub.reports.findings import Finding, ordered
+from hub.reports.site_links import SiteMap, is_external, resolve, site_map, suggestion
 
 LARGE_FILE_BYTES = 10 * 1024 * 1024
 STALE_AFTER = relativedelta(months=6)
 
 # When a file last changed, and how we know: (date, 'git' | 'file time').
 ChangedOn = Callable[[Item], tuple[dt.date, str]]
+# (kind, slug, other slug, likeness) of two published items of one kind that look alike.
+Duplicate = tuple[str, str, str, float]
 
 
 @dataclass
@@ -34,10 +36,12 @@ class PruneContext:
     online: bool = False
     changed_on: ChangedOn | None = None
     site: SiteMap | None = None
+    generated: set[str] | Callable[[], set[str]] | None = None  # URL paths of the generated pages
+    duplicates: Callable[[], list[Duplicate]] | None = None  # near-duplicates, when already known
 
     def site_map(self) -> SiteMap:
         if self.site is None:
-            self.site = site_map(self.catalog, self.root)
+            self.site = site_map(self.catalog, self.root, self.generated)
         return self.site
 
 
@@ -69,15 +73,21 @@ def find_overdue(ctx: PruneContext) -> Iterator[Finding]:
             yield finding(item, "overdue", detail, item.line("reviewed"))
 
 
-def find_duplicates(ctx: PruneContext) -> Iterator[Finding]:
+def _near_duplicates(ctx: PruneContext) -> list[Duplicate]:
+    if ctx.duplicates is not None:
+        return ctx.duplicates()
     from hub.index import near_duplicates  # the search index is heavy: load it only when needed
 
+    return near_duplicates(ctx.catalog, ctx.root)
+
+
+def find_duplicates(ctx: PruneContext) -> Iterator[Finding]:
     collections = {
         "material": ctx.catalog.materials,
         "qa": ctx.catalog.questions,
         "training": ctx.catalog.offerings,
     }
-    for kind, slug_a, slug_b, score in near_duplicates(ctx.catalog, ctx.root):
+    for kind, slug_a, slug_b, score in _near_duplicates(ctx):
         items = collections.get(kind, {})
         a, b = items.get(slug_a), items.get(slug_b)
         if a is None or b is None or not (a.is_published and b.is_published):
@@ -211,12 +221,13 @@ def working_tree_dates(root: Path) -> ChangedOn:
     return changed_on
 
 
-def revision_dates(root: Path, commit: str, exported: Path) -> ChangedOn:
-    """Last change of a file of the tree EXPORTED from COMMIT, from the history of content folder ROOT."""
+def revision_dates(root: Path, commit: str, exported: Path, today: dt.date) -> ChangedOn:
+    """Last change of a file of the tree EXPORTED from COMMIT, from the history of content folder ROOT
+    (TODAY for a file git does not know yet)."""
     committed = git.last_change_dates(root, commit)
 
     def changed_on(item: Item) -> tuple[dt.date, str]:
-        return committed.get(relative_to_content(exported, item), dt.date.today()), "git"
+        return committed.get(relative_to_content(exported, item), today), "git"
 
     return changed_on
 
@@ -229,7 +240,9 @@ def prune(
     online: bool = False,
     changed_on: ChangedOn | None = None,
     site: SiteMap | None = None,
+    generated: set[str] | Callable[[], set[str]] | None = None,
+    duplicates: Callable[[], list[Duplicate]] | None = None,
 ) -> list[Finding]:
     """Every finding over the catalog loaded from ROOT, in report order."""
-    ctx = PruneContext(catalog, root, today, online, changed_on, site)
+    ctx = PruneContext(catalog, root, today, online, changed_on, site, generated, duplicates)
     return ordered(found for rule in RULES for found in rule(ctx))

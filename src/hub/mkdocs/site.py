@@ -1,14 +1,15 @@
-"""Building and serving the site with MkDocs; the only module outside hub.mkdocs that calls it."""
+"""Building and serving the site with MkDocs: an atomic output folder, and the hand-over of what
+the command already knows (content folder, checked context, clock) to the plugin."""
 
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import tempfile
 from pathlib import Path
 
-from hub.mkdocs.plugin import CONTENT_ENV
+from hub.context import BuildContext
+from hub.mkdocs.handoff import Preset, hand_over
 
 
 class SiteBuildError(Exception):
@@ -35,8 +36,18 @@ def placeholder_settings(config_file: Path) -> list[str]:
     return found
 
 
-def build_site(config_file: Path, content: Path, site_dir: Path) -> None:
-    """Build into a fresh folder next to SITE_DIR, then swap it in: a failed build changes nothing."""
+def build_site(
+    config_file: Path,
+    content: Path,
+    site_dir: Path,
+    *,
+    context: BuildContext | None = None,
+    cache_root: Path | None = None,
+) -> None:
+    """Build into a fresh folder next to SITE_DIR, then swap it in: a failed build changes nothing.
+
+    CONTEXT is the content already loaded and checked by the command (read once per build); without
+    it the plugin loads and checks the content itself."""
     from jinja2 import TemplateError
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -46,19 +57,17 @@ def build_site(config_file: Path, content: Path, site_dir: Path) -> None:
     _refuse_unsafe_site_dir(site_dir, content.resolve(), config_file.resolve().parent)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=site_dir.parent))
-    os.environ[CONTENT_ENV] = str(content.resolve())
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     try:
-        config = load_config(str(config_file), site_dir=str(staging))
-        build(config)
+        with hand_over(config_file, Preset(content.resolve(), context, cache_root)):
+            config = load_config(str(config_file), site_dir=str(staging))
+            build(config)
     except (MkDocsException, OSError, ValueError, TemplateError) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise SiteBuildError(str(exc)) from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    finally:
-        os.environ.pop(CONTENT_ENV, None)
     _swap_in(staging, site_dir)
 
 
@@ -84,8 +93,16 @@ def _swap_in(staging: Path, site_dir: Path) -> None:
     shutil.rmtree(retired, ignore_errors=True)
 
 
-def serve_site(config_file: Path, content: Path, dev_addr: str) -> None:
+def serve_site(
+    config_file: Path,
+    content: Path,
+    dev_addr: str,
+    *,
+    context: BuildContext | None = None,
+    cache_root: Path | None = None,
+) -> None:
+    """Live preview; the first build uses CONTEXT, later ones re-read only the files that changed."""
     from mkdocs.commands.serve import serve
 
-    os.environ[CONTENT_ENV] = str(content.resolve())
-    serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True)
+    with hand_over(config_file, Preset(content.resolve(), context, cache_root)):
+        serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True)

@@ -1,0 +1,17 @@
+"""Content policies shared by the checks, the reports and the pages: what may be embedded or attached."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+# Videos that a body may embed with <iframe> (https only).
+IFRAME_HOSTS = (
+    "www.youtube.com",
+    "youtube.com",
+    "www.youtube-nocookie.com",
+    "player.vimeo.com",
+)
+# Attachments live here, relative to the content folder, and are published under ATTACHMENT_DIR.
+FILES_DIR = Path("materials") / "files"
+ATTACHMENT_SUFFIXES = (".pdf", ".docx", ".pptx", ".xlsx", ".odt", ".png", ".jpg", ".jpeg", ".mp3")
+MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024

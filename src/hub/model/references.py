@@ -1,0 +1,21 @@
+"""The references an item makes to other items (leerpad steps, related materials, scan advice)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from hub.model.items import Item
+
+
+def references_of(item: Item) -> Iterator[tuple[tuple[str | int, ...], str, str]]:
+    """(key path, collection, slug) for every reference an item makes."""
+    for index, step in enumerate(getattr(item, "steps", None) or []):
+        yield ("steps", index, "material"), "materials", step.material
+    for key, collection in (("related", "materials"), ("materials", "materials")):
+        for index, slug in enumerate(getattr(item, key, None) or []):
+            yield (key, index), collection, slug
+    scan = getattr(item, "scan", None)
+    if scan is not None:
+        for d_index, dimension in enumerate(scan.dimensions):
+            for index, slug in enumerate(dimension.recommend):
+                yield ("scan", "dimensions", d_index, "recommend", index), "materials", slug
