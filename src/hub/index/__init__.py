@@ -106,7 +106,7 @@ def related_in(state: IndexState, catalog: Catalog, material: Material, limit: i
         return []
     excluded = {own_id, *(f"material:{slug}" for slug in material.related)}
     scored: list[tuple[float, str]] = []
-    for doc_id, cosine in likeness.neighbours(likeness.vectors[own_id]).items():
+    for doc_id, cosine in likeness.neighbours_of(own_id).items():
         other = state.records[doc_id]
         if doc_id in excluded or other.kind != "material":
             continue
@@ -134,9 +134,9 @@ def duplicates_in(
     """`near_duplicates` over an index already open."""
     likeness = _likeness_of(state)
     pairs: list[tuple[str, str, str, float]] = []
-    for doc_id, vector in likeness.vectors.items():
+    for doc_id in likeness.vectors:
         doc = state.records[doc_id]
-        for other_id, score in likeness.neighbours(vector).items():
+        for other_id, score in likeness.neighbours_of(doc_id).items():
             other = state.records[other_id]
             if other_id > doc_id and other.kind == doc.kind and score >= threshold:
                 pairs.append((doc.kind, doc.slug, other.slug, round(score, 3)))

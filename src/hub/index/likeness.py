@@ -5,7 +5,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from hub.index.documents import FIELD_WEIGHTS, FIELDS, SearchDoc
 
@@ -21,6 +21,8 @@ class Likeness:
     vectors: dict[str, dict[str, float]]
     postings: dict[str, list[tuple[str, float]]]
     idf: dict[str, float]
+    # Neighbours of indexed documents, computed once: related materials and duplicates ask the same.
+    _of_document: dict[str, dict[str, float]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, records: dict[str, SearchDoc]) -> Likeness:
@@ -45,6 +47,13 @@ class Likeness:
         }
         return _normalised(weights)
 
+    def neighbours_of(self, doc_id: str) -> dict[str, float]:
+        """`neighbours` of an indexed document (remembered)."""
+        known = self._of_document.get(doc_id)
+        if known is None:
+            known = self._of_document[doc_id] = self.neighbours(self.vectors[doc_id])
+        return known
+
     def neighbours(self, vector: dict[str, float], best: int = CANDIDATES) -> dict[str, float]:
         """Cosine similarity of VECTOR with the documents that share the most telling terms with it."""
         partial: dict[str, float] = defaultdict(float)
@@ -57,9 +66,8 @@ class Likeness:
 
     @staticmethod
     def cosine(a: dict[str, float], b: dict[str, float]) -> float:
-        if len(a) > len(b):
-            a, b = b, a
-        return sum(weight * b.get(term, 0.0) for term, weight in a.items())
+        # Over the shared terms only (a set intersection in C): vectors hold up to 50 terms each.
+        return sum(a[term] * b[term] for term in a.keys() & b.keys())
 
 
 def _vector(doc: SearchDoc, idf: dict[str, float]) -> dict[str, float]:

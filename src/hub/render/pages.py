@@ -9,6 +9,7 @@ from typing import Any
 
 from hub.context import BuildContext
 from hub.model.kinds import page_path
+from hub.render.plain_data import plain_data
 
 
 @dataclass
@@ -76,7 +77,11 @@ def page_builders() -> tuple[list[Builder], list[Builder]]:
 def _run(builders: list[Builder], ctx: BuildContext, site: SiteContent) -> None:
     for builder in builders:
         for produced in builder(ctx):
-            (site.pages if isinstance(produced, PageSpec) else site.files).append(produced)
+            if isinstance(produced, PageSpec):
+                produced.context = plain_data(produced.context, produced.src_uri)
+                site.pages.append(produced)
+            else:
+                site.files.append(produced)
 
 
 def site_pages(ctx: BuildContext) -> SiteContent:
