@@ -14,7 +14,7 @@ from hub.reports.stats import coverage, review_status
 from tests.editorial.repo import build
 from tests.world import World
 
-TODAY = dt.date.today()  # the build judges review dates on the day it runs
+TODAY = dt.date(2026, 11, 23)  # the build is told which day it is (hub build --today)
 
 
 def _ago(months: int) -> str:
@@ -48,7 +48,7 @@ def _fill(world: World) -> None:
 def dashboard(tmp_path_factory: pytest.TempPathFactory) -> BeautifulSoup:
     world = World(tmp_path_factory.mktemp("dashboard"))
     _fill(world)
-    result, site = build(world)
+    result, site = build(world, TODAY)
     assert result.exit_code == 0, result.output
     return BeautifulSoup((site / "redactie" / "index.html").read_text(encoding="utf-8"), "html.parser")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 from pathlib import Path
@@ -121,8 +122,8 @@ def bank_material(title: str, **overrides: object) -> str:
     return material_text(title, **overrides)
 
 
-def build(world: World) -> tuple[Result, Path]:
-    """`hub build` of WORLD's content into WORLD/site with the project's mkdocs.yml."""
+def build(world: World, today: dt.date | None = None) -> tuple[Result, Path]:
+    """`hub build` of WORLD's content into WORLD/site with the project's mkdocs.yml (as on TODAY)."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     site = world.root / "site"
     args = [
@@ -133,5 +134,6 @@ def build(world: World) -> tuple[Result, Path]:
         str(site),
         "--config",
         str(ROOT / "mkdocs.yml"),
+        *(["--today", today.isoformat()] if today else []),
     ]
     return CliRunner().invoke(hub, args), site
