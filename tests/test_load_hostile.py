@@ -115,3 +115,26 @@ def test_file_name_with_a_trailing_newline_is_not_a_slug(world: World) -> None:
     world.material("regel\n")
     lines = problem_lines(world)
     assert any("error: slug:" in line for line in lines), lines
+
+
+def test_blank_taxonomy_label_is_a_located_error(world: World) -> None:
+    themes = (world.content / "taxonomy" / "themes.yml").read_text(encoding="utf-8")
+    world.write("taxonomy/themes.yml", themes + "- id: leeg\n  label: '   '\n")
+    lines = problem_lines(world)
+    assert any(line.startswith("content/taxonomy/themes.yml:") and "label" in line for line in lines), lines
+
+
+def test_synonym_with_a_control_character_is_a_located_error(world: World) -> None:
+    world.write("taxonomy/synonyms.yml", '- [lezen, "lees\\u202ebegrip"]\n- [zoco, zorgcoordinator]\n')
+    line = the_problem(world, "content/taxonomy/synonyms.yml:1: error: [0]:")
+    assert "U+202E" in line
+
+
+def test_an_indented_dash_line_in_block_text_stays_in_the_front_matter(world: World) -> None:
+    text = offering_text().replace("---\n\n", "design: |\n  Dag 1\n  ---\n  Dag 2\n---\n\n", 1)
+    world.offering("blok", text)
+    from hub.load.loader import load_content
+
+    catalog, problems = load_content(world.content)
+    assert problems == []
+    assert catalog.offerings["blok"].design == "Dag 1\n---\nDag 2"

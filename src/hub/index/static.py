@@ -25,6 +25,7 @@ from hub.index.documents import FIELD_WEIGHTS, FIELDS, SearchDoc
 
 FORMAT_VERSION = 1
 SHARD_BYTES = 16_000  # a shard above this size is split by one more letter
+MAX_KEY = 12  # characters of a shard key (and file name) at most
 POSTINGS_PER_TERM = 300
 META_BUCKET = 20
 SNIPPET_CHARS = 160
@@ -92,7 +93,8 @@ def _forms(docs: list[SearchDoc]) -> dict[str, str]:
 
 
 def _shard_keys(sizes: dict[str, int]) -> dict[str, str]:
-    """Term -> shard key: its first two characters, one more while a shard is too big."""
+    """Term -> shard key: its first two characters, one more while a shard is too big (up to
+    MAX_KEY characters: a key is a file name, and one huge term must not become one)."""
     keys: dict[str, str] = {}
     pending = {term: 2 for term in sizes}
     while pending:
@@ -102,7 +104,7 @@ def _shard_keys(sizes: dict[str, int]) -> dict[str, str]:
         pending = {}
         for key, terms in groups.items():
             longer = [t for t in terms if len(t) > len(key)]
-            if sum(sizes[t] for t in terms) > SHARD_BYTES and longer:
+            if sum(sizes[t] for t in terms) > SHARD_BYTES and longer and len(key) < MAX_KEY:
                 pending.update({t: len(key) + 1 for t in longer})
                 keys.update({t: key for t in terms if len(t) <= len(key)})
             else:

@@ -13,7 +13,7 @@ from hub.load.text import read_text, split_front_matter
 from hub.load.validation import key_name, validation_problems
 from hub.load.yamlsource import LineMap, parse_yaml
 from hub.model.catalog import Catalog
-from hub.model.fields import SLUG_PATTERN
+from hub.model.fields import SLUG_PATTERN, line_problem
 from hub.model.items import COLLECTIONS, Item, ResponseNorm
 from hub.model.taxonomy import TAXONOMY_NAMES, Taxonomy, TaxonomyEntry
 from hub.problems import Problem, error
@@ -86,6 +86,11 @@ def load_synonyms(content: ContentDir) -> tuple[list[list[str]], list[Problem]]:
                     shown, lines.line(index), f"[{index}]", "a synonym group is a list of two or more words"
                 )
             )
+            continue
+        wrong = next((problem for word in group if (problem := line_problem(word.strip()))), None)
+        if wrong or not all(word.strip() for word in group):
+            reason = wrong or "een woord is leeg"
+            problems.append(error(shown, lines.line(index), f"[{index}]", f"synonym group: {reason}"))
             continue
         groups.append([word.strip() for word in group])
     if data is not None and not isinstance(data, list):

@@ -59,7 +59,8 @@ def split_front_matter(text: str, shown_path: str) -> tuple[SourceText | None, l
             )
         ]
     for index in range(1, len(lines)):
-        if lines[index].strip() in ("---", "..."):
+        # Only a line that starts with the marker closes it: an indented '---' is block text.
+        if lines[index].rstrip() in ("---", "..."):
             front = "\n".join(lines[1:index])
             body = "\n".join(lines[index + 1 :])
             return SourceText(front, 2, body, index + 2), []

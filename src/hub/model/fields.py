@@ -80,6 +80,15 @@ def _one_line(value: str) -> str:
     return _visible_text(value)
 
 
+def line_problem(value: str) -> str | None:
+    """Why VALUE is not one line of visible text, or None."""
+    try:
+        _one_line(value)
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
 def _check_slug(value: str) -> str:
     if not SLUG_PATTERN.fullmatch(value):
         raise ValueError(f"'{value}' is not a slug: use lowercase letters a-z, digits and dashes")

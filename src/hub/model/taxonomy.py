@@ -15,7 +15,7 @@ TAXONOMY_NAMES = ("rok", "levels", "roles", "themes", "types", "forms", "teams")
 class TaxonomyEntry(BaseModel):
     """One vocabulary entry (`rok.yml` top entries also carry `luik`; `forms.yml` may carry `order`)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=False)
+    model_config = ConfigDict(extra="forbid", frozen=False, str_strip_whitespace=True)
 
     id: Line
     label: Line

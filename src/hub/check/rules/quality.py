@@ -44,17 +44,25 @@ def _candidate_pairs(titles: list[tuple[Item, str]]) -> Iterator[tuple[int, int]
         yield from ((index, other) for other, count in shared.items() if count >= needed)
 
 
+def nearly_equal(matcher: difflib.SequenceMatcher, text: str, ratio: float) -> bool:
+    """Whether TEXT is at least RATIO alike the matcher's second sequence (cheap bounds first)."""
+    other = matcher.b
+    if 2 * min(len(text), len(other)) < ratio * (len(text) + len(other)):
+        return False  # the length difference alone keeps the ratio below the bar
+    matcher.set_seq1(text)
+    return matcher.real_quick_ratio() >= ratio and matcher.quick_ratio() >= ratio and matcher.ratio() >= ratio
+
+
 def _similar_title_pairs(titles: list[tuple[Item, str]]) -> Iterator[tuple[Item, Item]]:
     """Pairs of items whose normalised titles are nearly the same, without comparing every pair."""
     matcher = difflib.SequenceMatcher(autojunk=False)
+    current = -1
     for index, other_index in _candidate_pairs(titles):
         (item, title), (other, other_title) = titles[index], titles[other_index]
-        matcher.set_seqs(title, other_title)
-        if (
-            matcher.real_quick_ratio() >= NEAR_DUPLICATE_RATIO
-            and matcher.quick_ratio() >= NEAR_DUPLICATE_RATIO
-            and matcher.ratio() >= NEAR_DUPLICATE_RATIO
-        ):
+        if index != current:  # the second sequence is the expensive one to prepare: keep it per title
+            matcher.set_seq2(title)
+            current = index
+        if nearly_equal(matcher, other_title, NEAR_DUPLICATE_RATIO):
             yield (item, other) if item.slug < other.slug else (other, item)
 
 
@@ -80,7 +88,7 @@ def check_description_repeats_title(context: CheckContext) -> Iterator[Problem]:
         if not description:
             continue
         title, text = normalise(item.title), normalise(description)  # type: ignore[attr-defined]
-        if text == title or difflib.SequenceMatcher(None, title, text).ratio() >= 0.85:
+        if text == title or nearly_equal(difflib.SequenceMatcher(None, b=title), text, 0.85):
             yield warning(
                 item.path,
                 item.line("description"),
