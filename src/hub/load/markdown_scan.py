@@ -35,9 +35,9 @@ _TAG_LIKE = re.compile(r"<[a-zA-Z][^<>\n]*>")
 _ATTR_LIST = re.compile(r"\{:?([^{}\n]*)\}")
 
 
-def _inline_children(body: str) -> Iterator[tuple[int, Token]]:
+def _inline_children(tokens: list[Token]) -> Iterator[tuple[int, Token]]:
     """(0-based body line, token) for every inline token, counting line breaks inside paragraphs."""
-    for token in _parser().parse(body):
+    for token in tokens:
         if token.type != "inline" or not token.children:
             continue
         line = token.map[0] if token.map else 0
@@ -49,7 +49,9 @@ def _inline_children(body: str) -> Iterator[tuple[int, Token]]:
 
 def links_in(body: str) -> Iterator[Found]:
     """Link and image targets, as written."""
-    for line, child in _inline_children(body):
+    if "[" not in body and "<" not in body:
+        return  # markdown-it makes links only from brackets and <autolinks>: nothing to parse
+    for line, child in _inline_children(_parser().parse(body)):
         if child.type == "link_open":
             yield Found(line, str(child.attrGet("href") or ""))
         elif child.type == "image":
@@ -66,11 +68,14 @@ def html_in(body: str) -> Iterator[Found]:
     sees plain text: tags like '<svg/onload=...>' and attribute lists '{: onclick="..." }', the latter
     as a pseudo tag '<attr-list ...>' so the same attribute rules apply.
     """
-    for token in _parser().parse(body):
+    if "<" not in body and "{" not in body:
+        return  # no tag and no attribute list can come from this body
+    tokens = _parser().parse(body)
+    for token in tokens:
         if token.type == "html_block":
             yield Found(token.map[0] if token.map else 0, token.content)
     raw_lines = body.split("\n")
-    for line, child in _inline_children(body):
+    for line, child in _inline_children(tokens):
         if child.type == "html_inline":
             yield Found(line, child.content)
         elif child.type == "text":

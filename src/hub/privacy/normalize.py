@@ -11,6 +11,7 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # Markup a reader never sees: comments, declarations, processing instructions, tags, plus entities
 # and Markdown backslash escapes, which a reader sees decoded.
@@ -58,6 +59,7 @@ INLINE_TAGS = frozenset(
 _ATTR_VALUE = re.compile(r"""=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""")
 
 
+@lru_cache(maxsize=4096)
 def fold_char(char: str) -> str:
     """One source character as the reader's plain form: NFKD, no accents, no format characters."""
     if char == "\n":
@@ -91,15 +93,25 @@ class _Builder:
         self.hidden: list[tuple[int, int, str]] = []
 
     def emit(self, text: str, start: int, end: int) -> None:
+        """TEXT (decoded from the source span START-END) as the reader sees it."""
         for raw in text:
-            for char in fold_char(raw):
-                if char == " " and (not self.chars or self.chars[-1] in " \n"):
-                    if self.chars:
-                        self.ends[-1] = max(self.ends[-1], end)
-                    continue
-                self.chars.append(char)
-                self.starts.append(start)
-                self.ends.append(end)
+            self._put(fold_char(raw), start, end)
+
+    def emit_source(self, text: str, offset: int) -> None:
+        """Source characters as they are, each from its own position (the common, fast case)."""
+        for index, raw in enumerate(text, start=offset):
+            self._put(fold_char(raw), index, index + 1)
+
+    def _put(self, folded: str, start: int, end: int) -> None:
+        chars = self.chars
+        for char in folded:
+            if char == " " and (not chars or chars[-1] in " \n"):
+                if chars:
+                    self.ends[-1] = max(self.ends[-1], end)
+                continue
+            chars.append(char)
+            self.starts.append(start)
+            self.ends.append(end)
 
     def build(self) -> Visible:
         return Visible("".join(self.chars), self.starts, self.ends, self.hidden)
@@ -124,12 +136,10 @@ def visible(text: str, markup: bool = True) -> Visible:
     builder = _Builder()
     position = 0
     for match in _MARKUP.finditer(text) if markup else ():
-        for index in range(position, match.start()):
-            builder.emit(text[index], index, index + 1)
+        builder.emit_source(text[position : match.start()], position)
         _markup(builder, match)
         position = match.end()
-    for index in range(position, len(text)):
-        builder.emit(text[index], index, index + 1)
+    builder.emit_source(text[position:], position)
     return builder.build()
 
 
