@@ -139,6 +139,7 @@ def test_answers_feed_with_a_vertical_tab_in_the_answer_is_well_formed(catalog: 
     catalog.questions["vraag"] = question.model_copy(
         update={"title": HOSTILE, "body": f"Een antwoord\x0b met VT{HOSTILE}\n"}
     )
+    catalog.reindex()
     root = ET.fromstring(answers_feed(catalog).encode("utf-8"))
     titles = [t.text for t in root.iter("{http://www.w3.org/2005/Atom}title")]
     assert one_line(HOSTILE) in titles

@@ -99,6 +99,7 @@ def _problems_of(content_root: Path, slug: str, text: str, today: dt.date) -> li
     assert isinstance(item, Question)
     item.attach_source(slug, shown, item._lines, item.body, item.body_line, False)
     catalog.questions[slug] = item
+    catalog.reindex()
     found = [p for p in run_rules(catalog, content_root, today) if p.path == shown]
     return [p for p in problems + found if p.severity == Severity.ERROR]
 

@@ -11,7 +11,8 @@ from hub.index.documents import FIELD_WEIGHTS, FIELDS, SearchDoc
 
 VECTOR_TERMS = 50  # the most telling terms kept per document
 COMMON = 0.05  # terms in more than this share of documents (and 50) do not propose candidates
-CANDIDATES = 60  # documents whose exact likeness is computed per lookup
+CANDIDATES = 30  # documents whose exact likeness is computed per lookup
+PROPOSING_TERMS = 20  # the strongest terms of a vector propose the candidates
 
 
 @dataclass
@@ -57,7 +58,8 @@ class Likeness:
     def neighbours(self, vector: dict[str, float], best: int = CANDIDATES) -> dict[str, float]:
         """Cosine similarity of VECTOR with the documents that share the most telling terms with it."""
         partial: dict[str, float] = defaultdict(float)
-        for term, weight in vector.items():
+        strongest = heapq.nlargest(PROPOSING_TERMS, vector.items(), key=lambda pair: pair[1])
+        for term, weight in strongest:
             for doc_id, other in self.postings.get(term, ()):
                 partial[doc_id] += weight * other
         # The partial sums leave out common terms: rank on them, then compute the exact cosine.

@@ -232,7 +232,7 @@ def load_content(root: Path, files_cache: FileCache | None = None) -> tuple[Cata
             if item is not None:
                 archived[item.slug] = item
         catalog.archived[collection] = archived
-    catalog.__post_init__()
+    catalog.reindex()
     problems.extend(_stray_files(content))
     return catalog, problems
 

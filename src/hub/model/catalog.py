@@ -32,6 +32,12 @@ class Catalog:
     archived: dict[str, dict[str, Item]] = field(default_factory=dict)  # collection -> slug -> item
 
     def __post_init__(self) -> None:
+        self.reindex()
+
+    def reindex(self) -> None:
+        """Recompute what is derived from the items: call after adding or replacing one."""
+        # A build asks for the published lists thousands of times: they are kept until the next reindex.
+        self._published: dict[str, list[Item]] = {}
         self._leerpaden_of: dict[str, list[LeerpadPosition]] = defaultdict(list)
         for material in self.published_materials():
             if material.steps:
@@ -49,14 +55,22 @@ class Catalog:
             "fiches": self.fiches,
         }[name]  # type: ignore[return-value]
 
+    def _published_of(self, name: str, items: dict[str, Item]) -> list[Item]:
+        known = self._published.get(name)
+        if known is None:
+            known = self._published[name] = sorted(
+                (item for item in items.values() if item.is_published), key=lambda item: item.slug
+            )
+        return list(known)
+
     def published_materials(self) -> list[Material]:
-        return sorted((m for m in self.materials.values() if m.is_published), key=lambda m: m.slug)
+        return self._published_of("materials", self.materials)  # type: ignore[arg-type, return-value]
 
     def published_questions(self) -> list[Question]:
-        return sorted((q for q in self.questions.values() if q.is_published), key=lambda q: q.slug)
+        return self._published_of("qa", self.questions)  # type: ignore[arg-type, return-value]
 
     def published_offerings(self) -> list[Offering]:
-        return sorted((o for o in self.offerings.values() if o.is_published), key=lambda o: o.slug)
+        return self._published_of("trainings", self.offerings)  # type: ignore[arg-type, return-value]
 
     def published_fiches(self) -> list[Fiche]:
         return sorted((f for f in self.fiches.values() if f.is_published), key=lambda f: f.form)

@@ -46,25 +46,27 @@ class Item(Strict):
         self._slug, self._path, self._lines = slug, path, lines
         self._body, self._body_line, self._in_archive = body, body_line, in_archive
 
+    # Read straight from pydantic's private store: these are read millions of times in a large
+    # build, and the generic attribute lookup for private attributes is slow.
     @property
     def slug(self) -> str:
-        return self._slug
+        return self.__pydantic_private__["_slug"]  # type: ignore[index, no-any-return]
 
     @property
     def path(self) -> str:
-        return self._path
+        return self.__pydantic_private__["_path"]  # type: ignore[index, no-any-return]
 
     @property
     def body(self) -> str:
-        return self._body
+        return self.__pydantic_private__["_body"]  # type: ignore[index, no-any-return]
 
     @property
     def body_line(self) -> int:
-        return self._body_line
+        return self.__pydantic_private__["_body_line"]  # type: ignore[index, no-any-return]
 
     @property
     def in_archive(self) -> bool:
-        return self._in_archive
+        return self.__pydantic_private__["_in_archive"]  # type: ignore[index, no-any-return]
 
     def line(self, *key_path: str | int) -> int:
         """File line of a key (or list item) of this item's front matter."""

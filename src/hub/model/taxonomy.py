@@ -40,6 +40,9 @@ class Taxonomy:
         self.path = path
         self.entries: dict[str, TaxonomyEntry] = {}
         self.duplicates: list[TaxonomyEntry] = []
+        # The tree does not change once loaded: its walks are remembered.
+        self._ancestors: dict[str, list[str]] = {}
+        self._descendants: dict[str, set[str]] | None = None
         for entry in entries:
             if entry.id in self.entries:
                 self.duplicates.append(entry)
@@ -61,6 +64,12 @@ class Taxonomy:
 
     def ancestors(self, entry_id: str) -> list[str]:
         """Parent, grandparent, ... of an entry (stops at unknown parents and cycles)."""
+        known = self._ancestors.get(entry_id)
+        if known is None:
+            known = self._ancestors[entry_id] = self._chain(entry_id)
+        return list(known)
+
+    def _chain(self, entry_id: str) -> list[str]:
         chain: list[str] = []
         current = self.entries.get(entry_id)
         while current is not None and current.parent and current.parent not in chain:
@@ -89,4 +98,10 @@ class Taxonomy:
         return [entry for entry in self.entries.values() if not entry.parent]
 
     def descendants(self, entry_id: str) -> set[str]:
-        return {other for other in self.entries if entry_id in self.ancestors(other)}
+        if self._descendants is None:
+            below: dict[str, set[str]] = {}
+            for other in self.entries:
+                for ancestor in self.ancestors(other):
+                    below.setdefault(ancestor, set()).add(other)
+            self._descendants = below
+        return set(self._descendants.get(entry_id, ()))
