@@ -12,8 +12,7 @@ import click
 
 from hub.cli.options import cache_root, content_option, require_content
 from hub.index import Hit, search, similar
-
-KIND_NAMES = {"material": "materiaal", "qa": "vraag", "training": "aanbod"}
+from hub.model.kinds import BY_CODE
 
 
 def _limit_option(default: int) -> Callable[[Any], Any]:
@@ -33,7 +32,9 @@ def _report(hits: list[Hit], as_json: bool) -> None:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
         for hit in hits:
-            click.echo(f"{hit.score:8.2f}  {KIND_NAMES.get(hit.kind, hit.kind):9}  {hit.slug}  {hit.title}")
+            click.echo(
+                f"{hit.score:8.2f}  {BY_CODE[hit.kind].noun if hit.kind in BY_CODE else hit.kind:9}  {hit.slug}  {hit.title}"
+            )
     if not hits:
         click.echo("no results", err=True)
         sys.exit(1)

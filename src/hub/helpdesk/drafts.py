@@ -16,7 +16,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader
 
 from hub.helpdesk.export import Row
-from hub.helpdesk.lookup import KIND_LABELS, similar_items, suggest_themes
+from hub.helpdesk.lookup import similar_items, suggest_themes
 from hub.helpdesk.mapping import ColumnMapping, match_ids, mentioned_ids
 from hub.helpdesk.text import (
     as_markdown_text,
@@ -30,6 +30,7 @@ from hub.load.loader import load_content
 from hub.load.text import split_front_matter
 from hub.load.yamlsource import parse_yaml
 from hub.model.catalog import Catalog
+from hub.model.kinds import BY_CODE
 from hub.privacy import find_in_slug, scrub
 from hub.storage import write_atomic
 
@@ -299,7 +300,13 @@ class DraftImporter:
             source=source,
             quote=blockquote(as_markdown_text(text)),
             answer_placeholder=ANSWER_PLACEHOLDER,
-            similar=[{**s.__dict__, "kind_label": KIND_LABELS.get(s.kind, s.kind)} for s in similar],
+            similar=[
+                {
+                    **s.__dict__,
+                    "kind_label": BY_CODE[s.kind].noun.capitalize() if s.kind in BY_CODE else s.kind,
+                }
+                for s in similar
+            ],
             **{k: v for k, v in tags.items() if k != "notes"},
         )
         path = self.root / "qa" / f"{slug}.md"

@@ -14,7 +14,6 @@ from hub.helpdesk.mapping import fold, mentioned_ids
 from hub.model.catalog import Catalog
 from hub.model.kinds import url_of
 
-KIND_LABELS = {"qa": "Vraag", "material": "Materiaal", "training": "Aanbod"}
 # Frequent Dutch words of four letters or more that say nothing about the subject.
 _STOPWORDS = frozenset(
     (

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from hub.model.stopwords import STOP_WORDS
+
 # The 2023 Snowball 'dutch' stemmer maps begeleiding, begeleiden and beleid to one stem; the
 # classic Porter-based Dutch stemmer keeps them apart (tests/test_search_analysis.py checks it).
 STEMMER_NAME = "dutch_porter"
@@ -28,15 +30,6 @@ WORD = re.compile(r"[a-z0-9]+")
 _DOUBLE_VOWEL_END = re.compile(r"([aeou])\1([^aeiouy])$")
 _DOUBLE_CONSONANT_END = re.compile(r"([bdfgklmnprstvz])\1$")
 
-# Snowball's Dutch stop list, folded; short function words only, never domain words.
-_STOP_TEXT = """
-    aan al alles als altijd andere ben bij daar dan dat de der deze die dit doch doen door dus een
-    eens en er ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun iemand iets ik in
-    is ja je jij jou jouw kan kon kunnen maar me meer men met mij mijn moet na naar niet niets nog nu
-    of om omdat onder ons ook op over reeds te tegen toch toen tot u uit uw van veel voor want waren
-    was wat werd wezen wie wil worden wordt zal ze zelf zich zij zijn zo zonder zou
-"""
-STOP_WORDS = frozenset(_STOP_TEXT.split())
 
 _stemmer = snowballstemmer.stemmer(STEMMER_NAME)
 

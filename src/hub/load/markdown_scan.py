@@ -19,7 +19,8 @@ class Found:
 
 
 @lru_cache(maxsize=1)
-def _parser() -> MarkdownIt:
+def markdown_parser() -> MarkdownIt:
+    """CommonMark with raw HTML and tables, every link kept as written (the checks' view of a body)."""
     parser = MarkdownIt("commonmark", {"html": True}).enable("table")
     # Keep every link, including javascript: ones markdown-it would otherwise drop: we want to see them.
     parser.validateLink = lambda url: True  # type: ignore[method-assign]
@@ -51,7 +52,7 @@ def links_in(body: str) -> Iterator[Found]:
     """Link and image targets, as written."""
     if "[" not in body and "<" not in body:
         return  # markdown-it makes links only from brackets and <autolinks>: nothing to parse
-    for line, child in _inline_children(_parser().parse(body)):
+    for line, child in _inline_children(markdown_parser().parse(body)):
         if child.type == "link_open":
             yield Found(line, str(child.attrGet("href") or ""))
         elif child.type == "image":
@@ -70,7 +71,7 @@ def html_in(body: str) -> Iterator[Found]:
     """
     if "<" not in body and "{" not in body:
         return  # no tag and no attribute list can come from this body
-    tokens = _parser().parse(body)
+    tokens = markdown_parser().parse(body)
     for token in tokens:
         if token.type == "html_block":
             yield Found(token.map[0] if token.map else 0, token.content)

@@ -19,6 +19,7 @@ class Kind:
     folder: str  # "materials": content/<folder>/<slug>.md
     section: str  # "materialen": the site's /<section>/<slug>/
     label: str  # "Materiaal": one item, as a reader sees it
+    noun: str  # "materiaal": one item in a sentence or a column ("vraag", "aanbod")
     plural: str  # "materialen": a count or a list ("3 materialen")
     class_name: str  # the pydantic model in hub.model.items
 
@@ -29,10 +30,10 @@ class Kind:
 
 
 KINDS: tuple[Kind, ...] = (
-    Kind("material", "materials", "materialen", "Materiaal", "materialen", "Material"),
-    Kind("qa", "qa", "vragen", "Vraag en antwoord", "vragen", "Question"),
-    Kind("training", "trainings", "aanbod", "Aanbod", "aanbod", "Offering"),
-    Kind("fiche", "fiches", "kwaliteit", "Kwaliteitsfiche", "kwaliteitsfiches", "Fiche"),
+    Kind("material", "materials", "materialen", "Materiaal", "materiaal", "materialen", "Material"),
+    Kind("qa", "qa", "vragen", "Vraag en antwoord", "vraag", "vragen", "Question"),
+    Kind("training", "trainings", "aanbod", "Aanbod", "aanbod", "aanbod", "Offering"),
+    Kind("fiche", "fiches", "kwaliteit", "Kwaliteitsfiche", "kwaliteitsfiche", "kwaliteitsfiches", "Fiche"),
 )
 BY_CODE: dict[str, Kind] = {kind.code: kind for kind in KINDS}
 BY_FOLDER: dict[str, Kind] = {kind.folder: kind for kind in KINDS}

@@ -11,12 +11,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from urllib.parse import unquote
 
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from hub.load.markdown_scan import markdown_parser
 from hub.privacy.normalize import visible
 
 
@@ -50,14 +49,6 @@ class Hidden:
     text: str
 
 
-@lru_cache(maxsize=1)
-def _parser() -> MarkdownIt:
-    parser = MarkdownIt("commonmark", {"html": True}).enable("table")
-    parser.validateLink = lambda url: True  # type: ignore[method-assign]
-    parser.normalizeLink = lambda url: url  # type: ignore[method-assign]
-    return parser
-
-
 def _inline(token: Token, block: Block, hidden: list[Hidden]) -> None:
     line = token.map[0] if token.map else 0
     for child in token.children or []:
@@ -78,7 +69,7 @@ def _inline(token: Token, block: Block, hidden: list[Hidden]) -> None:
 
 def blocks(body: str) -> Iterator[Block | Hidden]:
     """Visible blocks of a body and the hidden values (targets, attributes) it publishes."""
-    for token in _parser().parse(body):
+    for token in markdown_parser().parse(body):
         first = token.map[0] if token.map else 0
         hidden: list[Hidden] = []
         block = Block()
