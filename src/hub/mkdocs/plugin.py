@@ -8,11 +8,13 @@ redirects included, goes through MkDocs' `Files`.
 from __future__ import annotations
 
 import html
+import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import yaml
+from markupsafe import Markup
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
@@ -111,11 +113,28 @@ class HubPlugin(BasePlugin[HubConfig]):
     def on_env(self, env: Any, config: Any, files: Files) -> Any:
         # For templates that write XML (the sitemap): no character that XML 1.0 forbids.
         env.filters["xml_text"] = lambda value: clean_text(str(value))
+        env.globals["hub_card"] = _card_renderer(env)
         return env
 
     def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
         server.watch(str(self.content_root))
         return server
+
+
+def _card_renderer(env: Any) -> Callable[[dict[str, Any], str], Any]:
+    """`hub_card(card, base_url)`: partials/card.html's macro, rendered once per card and page depth
+    in this build (a card is a pure function of its item; listings show it on many pages)."""
+    card_item = env.get_template("hub/partials/card.html").module.card_item
+    rendered: dict[tuple[str, str, str], Any] = {}
+
+    def hub_card(card: dict[str, Any], base_url: str) -> Any:
+        key = (card["kind"], card["slug"], base_url)
+        if key not in rendered:
+            # The macro's output is HTML that escaped its own values: mark it so, once.
+            rendered[key] = Markup(card_item(card, base_url))
+        return rendered[key]
+
+    return hub_card
 
 
 def _static_file(config: Any, static: StaticFile) -> File:
@@ -139,5 +158,6 @@ def _page_source(spec: PageSpec) -> str:
         meta["robots"] = "noindex"
     if not spec.search:
         meta["search"] = {"exclude": True}
-    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
-    return f"---\n{front}---\n\n{spec.body}\n"
+    # JSON is YAML: a page's front matter is written by the C json encoder (thousands of pages).
+    front = json.dumps(meta, ensure_ascii=False)
+    return f"---\n{front}\n---\n\n{spec.body}\n"

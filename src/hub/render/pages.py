@@ -9,7 +9,7 @@ from typing import Any
 
 from hub.context import BuildContext
 from hub.model.kinds import page_path
-from hub.render.plain_data import plain_data
+from hub.render.plain_data import NotPlainData, plain_data
 
 
 @dataclass
@@ -78,7 +78,10 @@ def _run(builders: list[Builder], ctx: BuildContext, site: SiteContent) -> None:
     for builder in builders:
         for produced in builder(ctx):
             if isinstance(produced, PageSpec):
-                produced.context = plain_data(produced.context, produced.src_uri)
+                try:
+                    produced.context = plain_data(produced.context)
+                except NotPlainData as exc:
+                    raise NotPlainData(f"the context of {produced.src_uri}: {exc}") from None
                 site.pages.append(produced)
             else:
                 site.files.append(produced)

@@ -12,35 +12,37 @@ from typing import Any
 
 from pydantic import BaseModel
 
+_SCALARS = (str, int, float, bool, type(None))
+
 
 class NotPlainData(TypeError):
     """A page builder put something in a context that is not plain data."""
 
 
-def plain_data(value: Any, where: str = "context") -> Any:
-    """VALUE with dataclasses as dicts and dates as ISO text; refuses objects it cannot flatten."""
-    if value is None or isinstance(value, bool | int | float | str):
+def plain_data(value: Any) -> Any:
+    """VALUE with dataclasses and models as dicts and dates as ISO text; refuses other objects."""
+    if isinstance(value, _SCALARS):
         return value
+    if isinstance(value, dict):
+        return {str(key): plain_data(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain_data(item) for item in value]
     if isinstance(value, dt.date):  # datetime included
         return value.isoformat()
-    if isinstance(value, dict):
-        return {str(key): plain_data(item, f"{where}.{key}") for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [plain_data(item, f"{where}[{index}]") for index, item in enumerate(value)]
     if isinstance(value, set | frozenset):
-        return [plain_data(item, f"{where}[]") for item in sorted(value)]
+        return [plain_data(item) for item in sorted(value)]
     if isinstance(value, BaseModel):
         # A content item or taxonomy entry: its keys, plus what every item knows about itself.
         fields = value.model_dump()
         for name in ("slug", "kind"):
             if hasattr(value, name):
                 fields[name] = getattr(value, name)
-        return plain_data(fields, where)
+        return plain_data(fields)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         fields = {field.name: getattr(value, field.name) for field in dataclasses.fields(value)}
         # Computed properties of a view (e.g. a session's 'how') travel as values too.
         for name, member in vars(type(value)).items():
             if isinstance(member, property):
                 fields[name] = getattr(value, name)
-        return {name: plain_data(item, f"{where}.{name}") for name, item in fields.items()}
-    raise NotPlainData(f"{where} holds a {type(value).__name__}, not plain data")
+        return {name: plain_data(item) for name, item in fields.items()}
+    raise NotPlainData(f"a {type(value).__name__} is not plain data")
