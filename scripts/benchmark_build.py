@@ -1,7 +1,7 @@
 """Build benchmark: `hub check`, `hub build`, the serve path and `hub search` against plain mkdocs-material.
 
     .venv/bin/python scripts/benchmark_build.py                     # 5,000 materials + 2,000 questions
-    .venv/bin/python scripts/benchmark_build.py --materials 10000   # the growth check
+    .venv/bin/python scripts/benchmark_build.py --growth            # and 10,000 materials: linear?
     .venv/bin/python scripts/benchmark_build.py --materials 700 --questions 300 --runs 3
 
 Generates a synthetic content tree (scripts/benchmark_search.py's generator), then times, as whole
@@ -131,6 +131,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="Runs per figure (the median is printed).")
     parser.add_argument("--work", type=Path, help="Folder for content, caches and sites (default: temp).")
     parser.add_argument("--no-serve", action="store_true", help="Skip the rebuild-after-a-save figures.")
+    parser.add_argument(
+        "--growth",
+        action="store_true",
+        help="Also build a bank with twice the materials and print the ratio of the two build times.",
+    )
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="hub-build-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -179,12 +184,26 @@ def main() -> None:
         )
         print(f"plain mkdocs serve, save to page: median {plain_rebuild_s:6.1f} s")
 
+    growth = None
+    if args.growth:
+        bigger = generate(work / "growth", args.materials * 2, args.questions)
+        bigger_s, _ = median_of(
+            args.runs,
+            [hub, "build", "--content", str(bigger), "--site-dir", str(work / "growth-site")],
+            ROOT,
+            env,
+        )
+        growth = bigger_s / build_s
+        print(f"hub build, {args.materials * 2} materials: median {bigger_s:6.1f} s")
+
     print("\ngoals (issue: one pass from content to site)")
     ratio = build_s / plain_s
     print(f"  build vs plain mkdocs-material: {ratio:.2f}x (goal <= 1.5x), {build_s:.0f} s (goal <= 60 s)")
     print(f"  hub check: {check_s:.1f} s (goal <= 10 s at 7,000 items)")
     if rebuild_s is not None and plain_rebuild_s is not None:
         print(f"  rebuild after a save vs plain: {rebuild_s / plain_rebuild_s:.2f}x (goal <= 2x)")
+    if growth is not None:
+        print(f"  build time, twice the materials: {growth:.2f}x (goal <= 2.2, linear)")
     print(f"  fresh hub search: {search_s:.2f} s (goal <= 0.3 s)")
     print(f"  peak memory of the build: {build_mb:.0f} MB (goal <= 1024 MB)")
     print(f"  own peak memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")

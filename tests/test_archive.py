@@ -43,13 +43,13 @@ def changed_lines(world: GitWorld) -> dict[str, list[str]]:
 def test_refuses_without_successor_and_names_every_referrer(bank: GitWorld) -> None:
     result = archive(bank, "oud")
     assert result.exit_code == 1
-    assert "'oud' is still referred to" in result.stderr
+    assert "hub: HUB601 'oud' wordt nog gebruikt" in result.stderr
     for where in (
-        "content/materials/leerpad.md:15: steps.material",
-        "content/materials/nieuw.md:12: related",
-        "content/materials/verwant.md:12: related",
-        "content/materials/zelfscan.md:18: scan.dimensions.recommend",
-        "content/qa/vraag.md:10: materials",
+        "content/materials/leerpad.md:15:5: HUB601 steps.material: verwijst naar 'oud'",
+        "content/materials/nieuw.md:12:11: HUB601 related: verwijst naar 'oud'",
+        "content/materials/verwant.md:12:18: HUB601 related: verwijst naar 'oud'",
+        "content/materials/zelfscan.md:18:19: HUB601 scan.dimensions.recommend: verwijst naar 'oud'",
+        "content/qa/vraag.md:10:13: HUB601 materials: verwijst naar 'oud'",
     ):
         assert where in result.stderr
     assert bank.git("status", "--porcelain", "--", "content") == ""
@@ -58,7 +58,7 @@ def test_refuses_without_successor_and_names_every_referrer(bank: GitWorld) -> N
 def test_retires_with_successor_rewriting_only_the_references(bank: GitWorld) -> None:
     result = archive(bank, "oud", "--replaced-by", "nieuw")
     assert result.exit_code == 0, result.output
-    assert "/materialen/oud/ now redirects to /materialen/nieuw/" in result.stdout
+    assert "/materialen/oud/ verwijst nu door naar /materialen/nieuw/" in result.stdout
     assert changed_lines(bank) == {
         "content/archive/materials/oud.md": [
             "-status: published",
@@ -105,10 +105,12 @@ def test_refuses_a_successor_that_does_not_exist_or_is_a_draft(bank: GitWorld) -
     bank.material("concept", status="draft")
     missing = archive(bank, "oud", "--replaced-by", "nieuwe")
     assert missing.exit_code == 1
-    assert "no live material 'nieuwe' to redirect to (did you mean 'nieuw'?)" in missing.stderr
+    assert (
+        "HUB603 geen live materiaal 'nieuwe' om naar door te verwijzen (bedoel je 'nieuw'?)" in missing.stderr
+    )
     draft = archive(bank, "oud", "--replaced-by", "concept")
     assert draft.exit_code == 1
-    assert "'concept' is a draft" in draft.stderr
+    assert "'concept' is een concept" in draft.stderr
     assert (bank.content / "materials" / "oud.md").exists()
     assert bank.git("status", "--porcelain", "--", "content/materials/oud.md") == ""
 
@@ -119,7 +121,7 @@ def test_an_unreferenced_item_retires_without_successor(bank: GitWorld) -> None:
     bank.material("los", title="Een losse fiche")
     result = archive(bank, "los")
     assert result.exit_code == 0, result.output
-    assert "/materialen/los/ now shows a 'no longer available' page" in result.stdout
+    assert "/materialen/los/ toont nu een pagina 'niet meer beschikbaar'" in result.stdout
     assert "(rename)" in result.stdout  # never committed: a plain rename
     archived = bank.text("archive/materials/los.md")
     assert "status: archived" in archived and "replaced_by" not in archived
@@ -159,7 +161,7 @@ def test_crlf_and_bom_survive(bank: GitWorld) -> None:
 
 def test_unknown_and_ambiguous_slugs(bank: GitWorld) -> None:
     unknown = archive(bank, "oude")
-    assert unknown.exit_code == 1 and "no live item 'oude' (did you mean 'oud'?)" in unknown.stderr
+    assert unknown.exit_code == 1 and "HUB603 geen live item 'oude' (bedoel je 'oud'?)" in unknown.stderr
     bank.question("oud")
     both = archive(bank, "oud", "--replaced-by", "nieuw")
     assert both.exit_code == 1 and "--kind" in both.stderr
@@ -175,5 +177,5 @@ def test_a_failed_move_puts_every_file_back(bank: GitWorld, monkeypatch: pytest.
     monkeypatch.setattr(git, "move", refuse)
     result = archive(bank, "oud", "--replaced-by", "nieuw")
     assert result.exit_code == 1
-    assert "nothing was changed: git mv failed: the disk is full" in result.stderr
+    assert "er is niets veranderd: git mv failed: the disk is full" in result.stderr
     assert bank.git("status", "--porcelain", "--", "content") == ""

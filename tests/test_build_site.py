@@ -213,7 +213,7 @@ def test_failed_build_leaves_the_previous_site_byte_identical(
 
     result = _build(content, site)
     assert result.exit_code == 1
-    assert "content/materials/hoeken.md:12: error: leveles:" in result.stderr  # type: ignore[attr-defined]
+    assert "content/materials/hoeken.md:12:1: HUB102 leveles:" in result.stderr  # type: ignore[attr-defined]
     assert _hashes(site) == before
 
     with pytest.raises(SiteBuildError):  # the MkDocs plugin refuses too, without the CLI's check

@@ -27,14 +27,14 @@ def test_existing_allowed_attachments_pass(world: World) -> None:
 
 def test_missing_attachment(world: World) -> None:
     _attach(world, "weg.pdf")
-    assert "'weg.pdf' does not exist" in the_problem(world, HEAD)
+    assert "'weg.pdf' bestaat niet" in the_problem(world, HEAD)
 
 
 @pytest.mark.parametrize("file", ["../../qa/geheim.pdf", "../files/../../taxonomy/x.pdf", "/etc/passwd.pdf"])
 def test_path_traversal_is_refused(world: World, file: str) -> None:
     world.write("qa/geheim.pdf", b"%PDF")
     _attach(world, file)
-    assert "must be a path inside content/materials/files/" in the_problem(world, HEAD)
+    assert "moet een pad binnen content/materials/files/ zijn" in the_problem(world, HEAD)
 
 
 def test_symlink_is_refused(world: World) -> None:
@@ -43,7 +43,7 @@ def test_symlink_is_refused(world: World) -> None:
     files.mkdir(parents=True)
     os.symlink(outside, files / "link.pdf")
     _attach(world, "link.pdf")
-    assert "symbolic link" in the_problem(world, HEAD)
+    assert "symbolische link" in the_problem(world, HEAD)
 
 
 def test_symlinked_folder_is_refused(world: World) -> None:
@@ -52,7 +52,7 @@ def test_symlinked_folder_is_refused(world: World) -> None:
     files.mkdir(parents=True)
     os.symlink(world.content / "elders", files / "map")
     _attach(world, "map/fiche.pdf")
-    assert "symbolic link" in the_problem(world, HEAD)
+    assert "symbolische link" in the_problem(world, HEAD)
 
 
 @pytest.mark.parametrize("file", ["script.exe", "pagina.html", "fiche.pdf.js", "zonder-extensie"])
@@ -60,7 +60,7 @@ def test_disallowed_type(world: World, file: str) -> None:
     world.write(f"materials/files/{file}", b"x")
     _attach(world, file)
     line = the_problem(world, HEAD)
-    assert "type that is not allowed" in line and ".pdf" in line
+    assert "bestandstype dat niet is toegestaan" in line and ".pdf" in line
 
 
 def test_upper_case_extension_is_allowed(world: World) -> None:
@@ -73,7 +73,7 @@ def test_attachment_over_20_mb(world: World) -> None:
     big = world.write("materials/files/groot.pdf", b"")
     os.truncate(big, 20 * 1024 * 1024 + 1)  # sparse: fast and takes no disk space
     _attach(world, "groot.pdf")
-    assert "the limit is 20 MB" in the_problem(world, HEAD)
+    assert "de grens is 20 MB" in the_problem(world, HEAD)
 
 
 def test_attachment_of_exactly_20_mb_passes(world: World) -> None:
@@ -87,13 +87,13 @@ def test_executable_renamed_pdf_is_refused(world: World) -> None:
     world.write("materials/files/factuur.pdf", b"MZ\x90\x00\x03\x00\x00\x00" + b"\x00" * 64)
     _attach(world, "factuur.pdf")
     line = the_problem(world, HEAD)
-    assert "named .pdf" in line and ".exe" in line
+    assert "heet .pdf" in line and ".exe" in line
 
 
 def test_text_renamed_docx_is_refused(world: World) -> None:
     world.write("materials/files/verslag.docx", "gewoon tekst, geen Word-bestand\n")
     _attach(world, "verslag.docx")
-    assert "no recognisable file" in the_problem(world, HEAD)
+    assert "geen herkenbaar bestand" in the_problem(world, HEAD)
 
 
 def test_linked_files_folder_is_refused(world: World, tmp_path: Path) -> None:
@@ -106,4 +106,4 @@ def test_linked_files_folder_is_refused(world: World, tmp_path: Path) -> None:
     files.parent.mkdir(parents=True, exist_ok=True)
     files.symlink_to(elsewhere, target_is_directory=True)
     _attach(world, "fiche.pdf")
-    assert "content/materials/files' is a symbolic link" in the_problem(world, HEAD)
+    assert "content/materials/files' is een symbolische link" in the_problem(world, HEAD)

@@ -12,19 +12,19 @@ from tests.world import World
 def test_impossible_date_quoted_or_not_is_located(world: World, written: str) -> None:
     world.material("februari", reviewed=written)
     line = the_problem(world, "content/materials/februari.md:6: error: reviewed:")
-    assert "'2026-02-30' is not a valid date" in line
+    assert "'2026-02-30' is geen bestaande datum" in line
 
 
 def test_date_that_is_not_a_date(world: World) -> None:
     world.question("wanneer", asked="gisteren")
     line = the_problem(world, "content/qa/wanneer.md:8: error: asked:")
-    assert "expected a date YYYY-MM-DD" in line
+    assert "verwacht een datum JJJJ-MM-DD" in line
 
 
 def test_date_and_time_where_a_date_is_expected(world: World) -> None:
     world.material("tijd", reviewed="2026-01-15 10:30:00")
     line = the_problem(world, "content/materials/tijd.md:6: error: reviewed:")
-    assert "not a date and time" in line
+    assert "geen datum met tijd" in line
 
 
 def test_reviewed_today_passes(world: World) -> None:
@@ -35,7 +35,7 @@ def test_reviewed_today_passes(world: World) -> None:
 def test_reviewed_in_the_future(world: World) -> None:
     world.material("morgen", reviewed="2026-11-24")
     line = the_problem(world, "content/materials/morgen.md:6: error: reviewed:")
-    assert "2026-11-24 is in the future" in line
+    assert "2026-11-24 ligt in de toekomst" in line
 
 
 def test_reviewed_far_in_the_future_does_not_crash(world: World) -> None:
@@ -51,7 +51,7 @@ def test_answered_on_the_day_it_was_asked_passes(world: World) -> None:
 def test_answered_before_asked(world: World) -> None:
     world.question("omgekeerd", asked="2026-02-10", answered="2026-02-01")
     line = the_problem(world, "content/qa/omgekeerd.md:9: error: answered:")
-    assert "answered 2026-02-01 is before asked 2026-02-10" in line
+    assert "answered 2026-02-01 ligt vóór asked 2026-02-10" in line
 
 
 def test_published_question_needs_answered(world: World) -> None:
@@ -81,7 +81,7 @@ def test_session_end_not_after_start(world: World, end: str) -> None:
         f"\n  - start: 2027-01-14T09:00\n    end: {end}\n    mode: online",
     )
     line = the_problem(world, "content/trainings/sessies.md:14: error: sessions.end:")
-    assert "before or when it starts" in line
+    assert "voor of wanneer ze begint" in line
 
 
 def test_session_time_that_is_not_a_time(world: World) -> None:
@@ -95,4 +95,4 @@ def test_session_in_year_9999_with_offset_is_an_error_not_a_crash(world: World) 
         "ver", sessions="\n  - {start: 9999-12-31T23:00:00-05:00, end: 9999-12-31T23:30:00, mode: online}"
     )
     line = the_problem(world, "content/trainings/ver.md:12: error: sessions[0].start:")
-    assert "out of range" in line
+    assert "buiten het bereik" in line

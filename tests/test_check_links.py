@@ -25,7 +25,7 @@ def test_https_link_and_registration_pass(world: World) -> None:
 def test_link_must_be_http(world: World, url: str) -> None:
     world.material("extern", link=f"'{url}'")
     line = the_problem(world, "content/materials/extern.md:12: error: link:")
-    assert "is not an http(s) URL" in line
+    assert "is geen http(s)-URL" in line
 
 
 @pytest.mark.parametrize("url", BAD_URLS)
@@ -79,7 +79,7 @@ def test_ordinary_markdown_links_pass(world: World) -> None:
 def test_markdown_link_with_a_script_scheme_is_refused(world: World, link: str) -> None:
     _body(world, "Een eerste regel.\n" + link + "\n")
     line = the_problem(world, "content/materials/tekst.md:16: error: body:")
-    assert "only http" in line
+    assert "alleen http" in line
 
 
 def test_script_link_inside_code_is_only_text(world: World) -> None:

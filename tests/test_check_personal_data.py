@@ -36,7 +36,7 @@ def test_ordinary_numbers_and_dates_pass(world: World) -> None:
 def test_personal_data_in_the_answer(world: World, text: str, kind: str) -> None:
     _answer(world, text)
     line = the_problem(world, "content/qa/vraag.md:13: error: body:")
-    assert f"contains personal data ({kind}" in line
+    assert f"bevat persoonsgegevens ({kind}" in line
 
 
 def test_personal_data_in_the_title(world: World) -> None:
@@ -78,7 +78,7 @@ def test_drafts_may_still_hold_the_intake(world: World) -> None:
 def test_disguised_email_in_the_answer_names_file_and_line(world: World, text: str) -> None:
     _answer(world, text)
     line = the_problem(world, "content/qa/vraag.md:13: error: body:")
-    assert "contains personal data (e-mailadres" in line
+    assert "bevat persoonsgegevens (e-mailadres" in line
 
 
 @pytest.mark.parametrize(
@@ -91,7 +91,7 @@ def test_disguised_email_in_the_answer_names_file_and_line(world: World, text: s
 )
 def test_disguised_numbers_in_the_answer(world: World, text: str, kind: str) -> None:
     _answer(world, text)
-    assert f"contains personal data ({kind}" in the_problem(world, "content/qa/vraag.md:13: error: body:")
+    assert f"bevat persoonsgegevens ({kind}" in the_problem(world, "content/qa/vraag.md:13: error: body:")
 
 
 def test_split_over_a_comment_across_lines_names_the_line_where_it_starts(world: World) -> None:
@@ -101,8 +101,8 @@ def test_split_over_a_comment_across_lines_names_the_line_where_it_starts(world:
 
 def test_link_target_is_published_too(world: World) -> None:
     _answer(world, "Mail [ons secretariaat](mailto:jan&#46;peeters@school.be).")
-    found = [line for line in problem_lines(world) if "contains personal data (e-mailadres" in line]
-    assert len(found) == 1 and found[0].startswith("content/qa/vraag.md:13: error: body:")
+    found = [line for line in problem_lines(world) if "bevat persoonsgegevens (e-mailadres" in line]
+    assert len(found) == 1 and found[0].startswith("content/qa/vraag.md:13:1: HUB401 body:")
 
 
 def test_disguised_email_in_the_title(world: World) -> None:
@@ -121,7 +121,7 @@ def test_disguised_email_in_the_source(world: World) -> None:
 def test_personal_data_in_the_slug(world: World, slug: str) -> None:
     world.question(slug)
     line = the_problem(world, f"content/qa/{slug}.md:1: error: slug:")
-    assert "(in the file name)" in line
+    assert "in de bestandsnaam" in line
 
 
 def test_ordinary_slugs_pass(world: World) -> None:

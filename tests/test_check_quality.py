@@ -20,7 +20,7 @@ def test_near_duplicate_titles_warn_on_the_second(world: World) -> None:
     world.material("a", title="Differentiëren in de klas")
     world.material("b", title="Differentieren in de klas!")
     line = the_problem(world, "content/materials/b.md:2: warning: title:")
-    assert "nearly the same title as 'a' (content/materials/a.md)" in line
+    assert "bijna dezelfde titel als 'a' (content/materials/a.md)" in line
 
 
 def test_near_duplicates_ignore_drafts(world: World) -> None:
@@ -36,13 +36,13 @@ def test_description_repeating_the_title(world: World) -> None:
         description="Vijf manieren om te differentiëren in de klas.",
     )
     line = the_problem(world, "content/materials/herhaling.md:3: warning: description:")
-    assert "repeats the title" in line
+    assert "herhaalt de titel" in line
 
 
 def test_overdue_review_warns(world: World) -> None:
     world.material("oud", reviewed="2024-11-22")  # materials: every 24 months
     line = the_problem(world, "content/materials/oud.md:6: warning: reviewed:")
-    assert "review was due on 2026-11-22" in line
+    assert "de review was gepland op 2026-11-22" in line
 
 
 def test_review_due_today_is_not_overdue(world: World) -> None:

@@ -26,7 +26,7 @@ def test_reference_to_a_missing_item_suggests_nearest(world: World) -> None:
     world.material("hoeken", **OTHER)
     world.material("start", related="\n  - hoeken\n  - hoekn")
     line = the_problem(world, "content/materials/start.md:14: error: related:")
-    assert "no material 'hoekn' exists (did you mean 'hoeken'?)" in line
+    assert "er bestaat geen materiaal 'hoekn' (bedoel je 'hoeken'?)" in line
 
 
 def test_question_materials_must_exist(world: World) -> None:
@@ -46,7 +46,7 @@ def test_published_item_may_not_refer_to_a_draft(world: World) -> None:
     world.material("concept", status="draft", **OTHER)
     world.material("start", related="[concept]")
     line = the_problem(world, "content/materials/start.md:12: error: related:")
-    assert "'concept' is a draft" in line
+    assert "'concept' is een concept" in line
 
 
 def test_draft_may_refer_to_a_draft(world: World) -> None:
@@ -58,7 +58,7 @@ def test_draft_may_refer_to_a_draft(world: World) -> None:
 def test_reference_to_itself(world: World) -> None:
     world.material("zelf", related="[zelf]")
     line = the_problem(world, "content/materials/zelf.md:12: error: related:")
-    assert "refers to the item itself" in line
+    assert "verwijst naar het item zelf" in line
 
 
 def test_leerpad_needs_steps_and_only_leerpaden_have_steps(world: World) -> None:
@@ -72,14 +72,14 @@ def test_same_slug_live_and_archived(world: World) -> None:
     world.material("dubbel")
     _archive(world, "dubbel")
     line = the_problem(world, "content/archive/materials/dubbel.md:1: error: slug:")
-    assert "both live" in line
+    assert "zowel live" in line
 
 
 def test_archived_item_referenced_without_replaced_by(world: World) -> None:
     _archive(world, "oud", **OTHER)
     world.material("start", related="[oud]")
     line = the_problem(world, "content/materials/start.md:12: error: related:")
-    assert "archived without replaced_by" in line
+    assert "gearchiveerd zonder replaced_by" in line
 
 
 def test_archived_item_with_replaced_by_only_warns_the_referrer(world: World) -> None:
@@ -87,8 +87,8 @@ def test_archived_item_with_replaced_by_only_warns_the_referrer(world: World) ->
     _archive(world, "oud", title="Oude hoekenfiche", replaced_by="nieuw")
     world.material("start", related="[oud]")
     line = the_problem(world, "content/materials/start.md:12: warning: related:")
-    assert "refer to 'nieuw' instead" in line
-    assert not [p for p in problem_lines(world) if ": error: " in p]
+    assert "verwijs naar 'nieuw'" in line
+    assert not [line for line in problem_lines(world) if " (waarschuwing) " not in line]
 
 
 def test_replaced_by_must_lead_to_a_published_item(world: World) -> None:
@@ -111,7 +111,7 @@ def test_fiche_file_is_named_after_its_form(world: World) -> None:
     world.fiche("opleiding")
     world.fiche("helpdesk", fiche_text("opleiding"))
     line = the_problem(world, "content/fiches/helpdesk.md:3: error: form:")
-    assert "rename the file to 'opleiding.md'" in line
+    assert "hernoem het bestand naar 'opleiding.md'" in line
 
 
 def test_step_twice_in_a_leerpad_warns(world: World) -> None:

@@ -31,7 +31,7 @@ def test_scan_only_on_a_zelfscan(world: World) -> None:
     world.material("hoeken", title="Hoeken in de kleuterklas")
     world.material("scan", type="fiche", scan=_scan())
     line = the_problem(world, "content/materials/scan.md:12: error: scan:")
-    assert "only materials of type 'zelfscan'" in line
+    assert "alleen materialen van type 'zelfscan'" in line
 
 
 def test_dimension_ids_are_unique(world: World) -> None:

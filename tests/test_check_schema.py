@@ -17,7 +17,7 @@ def test_valid_items_of_every_kind_have_no_problems(world: World) -> None:
 def test_yaml_syntax_error_names_its_line(world: World) -> None:
     world.material("kapot", material_text(keywords="[hoeken, niveaus"))
     line = the_problem(world, "content/materials/kapot.md:12: error: yaml:")
-    assert "YAML syntax error" in line
+    assert "YAML-fout" in line
 
 
 def test_yaml_syntax_error_in_the_middle_points_at_that_line(world: World) -> None:
@@ -29,20 +29,20 @@ def test_yaml_syntax_error_in_the_middle_points_at_that_line(world: World) -> No
 def test_duplicate_key_is_a_located_yaml_error(world: World) -> None:
     world.material("dubbel", material_text().replace("roles: [leraar]", "roles: [leraar]\ntitle: Nog eens"))
     line = the_problem(world, "content/materials/dubbel.md:11: error: yaml:")
-    assert "duplicate key" in line
+    assert "staat er twee keer" in line
 
 
 def test_unknown_key_suggests_nearest(world: World) -> None:
     world.material("typo", leveles="[kleuter]")
     line = the_problem(world, "content/materials/typo.md:12: error: leveles:")
-    assert "did you mean 'levels'?" in line
-    assert "allowed keys:" in line and "roles" in line
+    assert "bedoel je 'levels'?" in line
+    assert "toegestane sleutels:" in line and "roles" in line
 
 
 def test_unknown_key_in_a_nested_mapping_suggests_nearest(world: World) -> None:
     world.offering("sessie", sessions="\n  - {start: 2027-01-14T09:00, end: 2027-01-14T12:00, mdoe: online}")
     line = the_problem(world, "content/trainings/sessie.md:12: error: sessions[0].mdoe:")
-    assert "did you mean 'mode'?" in line
+    assert "bedoel je 'mode'?" in line
 
 
 def test_missing_required_key_names_the_key(world: World) -> None:
@@ -50,7 +50,7 @@ def test_missing_required_key_names_the_key(world: World) -> None:
     the_problem(world, "content/materials/zonder-niveau.md:2: error: levels:")
     world.question("zonder-vraagdatum", asked=None)
     line = the_problem(world, "content/qa/zonder-vraagdatum.md:2: error: asked:")
-    assert "required key is missing" in line
+    assert "verplichte sleutel ontbreekt" in line
 
 
 def test_missing_required_key_in_a_list_item(world: World) -> None:
@@ -61,7 +61,7 @@ def test_missing_required_key_in_a_list_item(world: World) -> None:
 def test_wrong_type_is_located(world: World) -> None:
     world.material("lang", duration="een uur")
     line = the_problem(world, "content/materials/lang.md:12: error: duration:")
-    assert "valid integer" in line and "'een uur'" in line
+    assert "verwacht een geheel getal" in line and "'een uur'" in line
 
 
 def test_wrong_type_mapping_where_list_expected(world: World) -> None:
@@ -72,7 +72,7 @@ def test_wrong_type_mapping_where_list_expected(world: World) -> None:
 def test_wrong_value_of_a_closed_choice(world: World) -> None:
     world.offering("modus", sessions="\n  - {start: 2027-01-14T09:00, end: 2027-01-14T12:00, mode: webinar}")
     line = the_problem(world, "content/trainings/modus.md:12: error: sessions[0].mode:")
-    assert "'fysiek', 'online' or 'hybride'" in line
+    assert "kies uit: fysiek, online, hybride" in line
 
 
 def test_status_must_be_known(world: World) -> None:
@@ -88,7 +88,7 @@ def test_too_short_description_is_an_error(world: World) -> None:
 def test_file_name_must_be_a_slug(world: World) -> None:
     world.material("Hoofdletters")
     line = the_problem(world, "content/materials/Hoofdletters.md:1: error: slug:")
-    assert "lowercase" in line
+    assert "kleine letters" in line
 
 
 def test_stray_file_in_a_collection_is_reported(world: World) -> None:

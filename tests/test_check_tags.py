@@ -19,20 +19,20 @@ def test_known_ids_of_every_taxonomy_pass(world: World) -> None:
 def test_unknown_level_suggests_nearest(world: World) -> None:
     world.material("typo", levels="[kleuter, kleutr]")
     line = the_problem(world, "content/materials/typo.md:9: error: levels:")
-    assert "'kleutr' is not in levels.yml (did you mean 'kleuter'?)" in line
-    assert "allowed: basis, kleuter, secundair" in line
+    assert "'kleutr' staat niet in levels.yml (bedoel je 'kleuter'?)" in line
+    assert "toegestaan: basis, kleuter, secundair" in line
 
 
 def test_alias_used_as_tag_hints_at_the_id(world: World) -> None:
     world.material("alias", levels="[SO]")
     line = the_problem(world, "content/materials/alias.md:9: error: levels:")
-    assert "did you mean 'secundair'?" in line and "label or alias" in line
+    assert "bedoel je 'secundair'?" in line and "label of een alias" in line
 
 
 def test_label_used_as_tag_hints_at_the_id(world: World) -> None:
     world.material("label", roles="[Zorgcoördinator]")
     line = the_problem(world, "content/materials/label.md:10: error: roles:")
-    assert "did you mean 'zorgcoordinator'?" in line
+    assert "bedoel je 'zorgcoordinator'?" in line
 
 
 def test_tag_on_its_own_line_is_located_there(world: World) -> None:
@@ -56,7 +56,7 @@ def test_every_tagged_key_is_checked_against_its_taxonomy(
     folder = {"material": "materials", "question": "qa", "offering": "trainings"}[kind]
     getattr(world, kind)("item", **{key: value})
     message = the_problem(world, f"content/{folder}/item.md:{line}: error: {key}:")
-    assert f"did you mean '{nearest}'?" in message
+    assert f"bedoel je '{nearest}'?" in message
 
 
 def test_archived_items_are_checked_too(world: World) -> None:

@@ -34,13 +34,13 @@ def test_a_valid_tree_passes_and_tags_count_for_ancestors(world: World) -> None:
 def test_unknown_parent_suggests_nearest(world: World) -> None:
     world.write("taxonomy/levels.yml", LEVELS_OK.replace("parent: basis", "parent: bassis"))
     line = the_problem(world, "content/taxonomy/levels.yml:3: error: parent:")
-    assert "unknown parent 'bassis' (did you mean 'basis'?)" in line
+    assert "onbekende parent 'bassis' (bedoel je 'basis'?)" in line
 
 
 def test_duplicate_id_names_the_first_definition(world: World) -> None:
     world.write("taxonomy/levels.yml", LEVELS_OK + "- id: basis\n  label: Nog eens basis\n")
     line = the_problem(world, "content/taxonomy/levels.yml:8: error: id:")
-    assert "duplicate id 'basis' (first defined on line 1)" in line
+    assert "het id 'basis' staat er twee keer (eerst op regel 1)" in line
 
 
 def test_parent_cycle_is_reported_on_each_member(world: World) -> None:
@@ -50,7 +50,7 @@ def test_parent_cycle_is_reported_on_each_member(world: World) -> None:
         "- id: differentiatie\n  label: Differentiatie\n  parent: gsl\n- id: taal\n  label: Taal\n",
     )
     first = the_problem(world, "content/taxonomy/themes.yml:1: error: parent:")
-    assert "cycle: gsl > differentiatie > gsl" in first
+    assert "kring: gsl > differentiatie > gsl" in first
     the_problem(world, "content/taxonomy/themes.yml:4: error: parent:")
 
 
@@ -66,7 +66,7 @@ def test_rok_rubriek_without_luik(world: World) -> None:
         "- id: differentiatie-kv\n  label: KV\n  parent: ontwikkeling\n- id: beleid\n  label: Beleid\n",
     )
     line = the_problem(world, "content/taxonomy/rok.yml:7: error: luik:")
-    assert "'beleid' needs 'luik: hart' or 'luik: mantel'" in line
+    assert "R-OK-rubriek 'beleid' heeft 'luik: hart' of 'luik: mantel' nodig" in line
 
 
 def test_luik_only_on_rubrieken(world: World) -> None:
@@ -81,7 +81,7 @@ def test_luik_only_on_rubrieken(world: World) -> None:
 def test_luik_with_a_wrong_value(world: World) -> None:
     world.write("taxonomy/rok.yml", "- id: ontwikkeling\n  label: Ontwikkeling\n  luik: kern\n")
     line = the_problem(world, "content/taxonomy/rok.yml:3: error: luik:")
-    assert "'hart' or 'mantel'" in line
+    assert "kies uit: hart, mantel" in line
 
 
 def test_id_must_be_lowercase(world: World) -> None:
@@ -97,7 +97,7 @@ def test_entry_without_label(world: World) -> None:
 def test_unknown_key_in_an_entry_suggests_nearest(world: World) -> None:
     world.write("taxonomy/roles.yml", "- id: leraar\n  label: Leraar\n  alias: [lkr]\n")
     line = the_problem(world, "content/taxonomy/roles.yml:3: error: alias:")
-    assert "did you mean 'aliases'?" in line
+    assert "bedoel je 'aliases'?" in line
 
 
 def test_taxonomy_must_be_a_list(world: World) -> None:
@@ -108,7 +108,7 @@ def test_taxonomy_must_be_a_list(world: World) -> None:
 def test_missing_taxonomy_file(world: World) -> None:
     (world.content / "taxonomy" / "teams.yml").unlink()
     line = the_problem(world, "content/taxonomy/teams.yml:1: error: taxonomy:")
-    assert "missing" in line
+    assert "ontbreekt" in line
 
 
 def test_forms_needs_the_helpdesk_forms(world: World) -> None:
@@ -117,4 +117,4 @@ def test_forms_needs_the_helpdesk_forms(world: World) -> None:
         "- id: materialenbank\n  label: M\n- id: helpdesk\n  label: H\n- id: opleiding\n  label: O\n",
     )
     line = the_problem(world, "content/taxonomy/forms.yml:1: error: id:")
-    assert "needs an entry 'helpdesk-live'" in line
+    assert "heeft een item 'helpdesk-live' nodig" in line

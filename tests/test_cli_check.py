@@ -24,24 +24,25 @@ def test_clean_tree_exits_0(world: World) -> None:
     world.material("fiche")
     result = _check(world)
     assert result.exit_code == 0, result.output
-    assert "0 errors, 0 warnings" in result.stderr
+    assert "0 fouten, 0 waarschuwingen" in result.stderr
 
 
 def test_errors_exit_1_with_located_lines_on_stderr(world: World) -> None:
     world.material("typo", leveles="[kleuter]")
     result = _check(world)
     assert result.exit_code == 1
-    assert "content/materials/typo.md:12: error: leveles: unknown key 'leveles' (did you mean 'levels'?)" in (
-        result.stderr
+    assert (
+        "content/materials/typo.md:12:1: HUB102 leveles: onbekende sleutel 'leveles' (bedoel je 'levels'?)"
+        in (result.stderr)
     )
-    assert result.stderr.rstrip().endswith("1 errors, 0 warnings")
+    assert result.stderr.rstrip().endswith("1 fout, 0 waarschuwingen")
 
 
 def test_warnings_exit_0_unless_strict(world: World) -> None:
     world.material("oud", reviewed="2020-01-01")
     relaxed = _check(world)
     assert relaxed.exit_code == 0
-    assert "content/materials/oud.md:6: warning: reviewed:" in relaxed.stderr
+    assert "content/materials/oud.md:6:1: HUB312 (waarschuwing) reviewed:" in relaxed.stderr
     assert _check(world, "--strict").exit_code == 1
 
 
@@ -72,9 +73,10 @@ def test_github_format_gives_annotations(world: World) -> None:
     assert result.exit_code == 1
     lines = result.stdout.strip().splitlines()
     assert sorted(line.split("::")[1] for line in lines) == [
-        "error file=content/materials/typo.md,line=12,title=leveles",
-        "warning file=content/materials/oud.md,line=6,title=reviewed",
+        "error file=content/materials/typo.md,line=12,col=1,title=HUB102",
+        "warning file=content/materials/oud.md,line=6,col=1,title=HUB312",
     ]
+    assert "::leveles: onbekende sleutel 'leveles'" in result.stdout
     assert all(line.startswith(("::error file=", "::warning file=")) for line in lines)
 
 
@@ -113,8 +115,8 @@ def test_no_traceback_on_garbage(world: World) -> None:
     )
     assert run.returncode == 1, run.stderr
     assert "Traceback" not in run.stderr + run.stdout
-    assert "unexpected problem" not in run.stderr
-    assert "content/materials/diep.md:2: error: yaml:" in run.stderr
+    assert "onverwacht probleem" not in run.stderr
+    assert "content/materials/diep.md:2:1: HUB113 yaml:" in run.stderr
     for fmt in ("json", "github"):
         result = _check(world, "--format", fmt)
         assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.exception
@@ -135,7 +137,9 @@ def test_github_annotation_escapes_what_editors_type(world: World) -> None:
     world.material("komma", material_text().replace("title:", "'a, b: c': 1\ntitle:", 1))
     result = _check(world, "--format", "github")
     [line] = result.stdout.strip().splitlines()
-    assert line.startswith("::error file=content/materials/komma.md,line=2,title=a%2C b%3A c::unknown key")
+    assert line.startswith(
+        "::error file=content/materials/komma.md,line=2,col=1,title=HUB102::a, b: c: onbekende sleutel"
+    )
 
 
 def test_content_folder_may_also_be_given_before_the_command(world) -> None:
@@ -148,5 +152,5 @@ def test_content_folder_may_also_be_given_before_the_command(world) -> None:
     before = subprocess.run([hub, "--content", str(world.content), "check"], capture_output=True, text=True)
     after = subprocess.run([hub, "check", "--content", str(world.content)], capture_output=True, text=True)
     assert before.returncode == after.returncode == 1
-    assert "unknown key 'leveles'" in before.stderr
+    assert "onbekende sleutel 'leveles'" in before.stderr
     assert before.stderr == after.stderr

@@ -74,40 +74,40 @@ def test_summary_names_retired_added_and_changed_pages(change: Path) -> None:
     result = run_diff(change, "origin/main", "HEAD")
     assert result.exit_code == 0, result.output
     page = summary(result.stdout)
-    assert table_after(page, "Retired pages") == [
+    assert table_after(page, "Pagina's uit de lucht") == [
         [
             "/materialen/oud/",
             "Oude fiche differentiatie",
-            "redirects to /materialen/nieuw/ (Nieuwe fiche differentiatie)",
+            "verwijst door naar /materialen/nieuw/ (Nieuwe fiche differentiatie)",
         ],
         [
             "/materialen/weg/",
             "Een fiche die verdwijnt",
-            "breaks : the file was deleted, the URL gives 404 (retire with hub archive instead)",
+            "breekt : het bestand is verwijderd, de URL geeft 404 (archiveer met hub archive )",
         ],
     ]
-    added = table_after(page, "Added pages")
+    added = table_after(page, "Nieuwe pagina's")
     assert ["/materialen/splinternieuw/", "Splinternieuwe fiche", "material"] in added
-    changed = {row[0]: row for row in table_after(page, "Changed pages")}
+    changed = {row[0]: row for row in table_after(page, "Gewijzigde pagina's")}
     assert changed["/materialen/verwant/"][1:] == ["Beter verwant (was: Verwante fiche)", "title, related"]
     assert changed["/vragen/vraag/"][2] == "materials"
 
 
 def test_summary_says_what_would_break(change: Path) -> None:
     page = summary(run_diff(change, "origin/main").stdout)  # HEAD is the default
-    breaking = section_text(page, "What would break")
-    assert "/materialen/weg/" in breaking and "deleted" in breaking
-    assert "content/qa/kapot.md:10 : materials: no material 'bestaat-niet' exists" in breaking
+    breaking = section_text(page, "Wat zou breken")
+    assert "/materialen/weg/" in breaking and "verwijderd" in breaking
+    assert "content/qa/kapot.md:10 : HUB214 materials: er bestaat geen materiaal 'bestaat-niet'" in breaking
     assert "/materialen/oud/" not in breaking  # it redirects
     first = page.find("p").get_text()
-    assert "2 retired (1 redirected)" in first and "2 things would break" in first
+    assert "2 uit de lucht (1 doorverwezen)" in first and "2 dingen breken" in first
 
 
 def test_counts_per_collection_before_and_after(change: Path) -> None:
     page = summary(run_diff(change, "origin/main", "HEAD").stdout)
-    rows = {row[0]: row[1:] for row in table_after(page, "Counts per collection")}
-    assert rows["Materials"] == ["7", "6", "0", "1"]
-    assert rows["Questions"] == ["1", "2", "0", "0"]
+    rows = {row[0]: row[1:] for row in table_after(page, "Aantallen per collectie")}
+    assert rows["Materialen"] == ["7", "6", "0", "1"]
+    assert rows["Vragen"] == ["1", "2", "0", "0"]
 
 
 def test_nothing_breaks_when_every_retired_page_redirects(
@@ -126,8 +126,8 @@ def test_nothing_breaks_when_every_retired_page_redirects(
     world.commit("oud gaat")
     monkeypatch.chdir(world.root)
     page = summary(run_diff(world.content, "HEAD~1").stdout)
-    assert "Nothing breaks." in page.find("p").get_text()
-    assert section_text(page, "What would break").startswith("Nothing: every retired URL redirects")
+    assert "Er breekt niets." in page.find("p").get_text()
+    assert section_text(page, "Wat zou breken").startswith("Niets: elke URL die verdwijnt, verwijst door")
 
 
 def test_prune_findings_the_change_adds_and_resolves(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -143,10 +143,10 @@ def test_prune_findings_the_change_adds_and_resolves(tmp_path: Path, monkeypatch
     world.commit("nagekeken")
     monkeypatch.chdir(world.root)
     page = summary(run_diff(world.content, "HEAD~1", "HEAD").stdout)
-    text = section_text(page, "Pruning report")
-    adds, resolves = text.split("Findings this change resolves:")
-    assert "zonder-thema.md orphan" in adds and "zonder-thema.md weak-tags" in adds
-    assert "oud-nagekeken.md overdue" in resolves
+    text = section_text(page, "Snoeirapport")
+    adds, resolves = text.split("Bevindingen die deze wijziging oplost:")
+    assert "zonder-thema.md HUB503 orphan" in adds and "zonder-thema.md HUB504 weak-tags" in adds
+    assert "oud-nagekeken.md HUB501 overdue" in resolves
 
 
 def test_unknown_revision_and_outside_git_are_usage_errors(change: Path, tmp_path: Path) -> None:

@@ -489,7 +489,9 @@ def _assert_located(tree: Tree, problems: list[Problem]) -> None:
         assert isinstance(problem.line, int) and problem.line >= 1, problem
         assert problem.severity in (Severity.ERROR, Severity.WARNING), problem
         assert problem.key and problem.message, problem
-        assert problem.as_text().startswith(f"{problem.path}:{problem.line}: "), problem
+        assert problem.as_text().startswith(
+            f"{problem.path}:{problem.line}:{problem.column}: {problem.code} "
+        ), problem
         path = tree.root / problem.path
         assert path.is_file(), f"problem names no file of the tree: {problem.as_text()}"
         if path.suffix in (".md", ".yml"):

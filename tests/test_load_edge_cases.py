@@ -37,7 +37,8 @@ def test_empty_front_matter_reports_missing_keys(world: World) -> None:
     lines = problem_lines(world)
     for key in ("title", "description", "status", "owner", "reviewed", "type", "rok", "levels", "roles"):
         assert any(
-            line.startswith(f"content/materials/leeg.md:2: error: {key}: required key") for line in lines
+            line.startswith(f"content/materials/leeg.md:2:1: HUB101 {key}: verplichte sleutel")
+            for line in lines
         )
 
 
@@ -49,12 +50,12 @@ def test_front_matter_of_only_comments(world: World) -> None:
 def test_missing_closing_line(world: World) -> None:
     world.material("open", material_text().replace("\n---\n\n", "\n\n", 1))
     line = the_problem(world, "content/materials/open.md:1: error: front-matter:")
-    assert "not closed" in line
+    assert "niet afgesloten" in line
 
 
 def test_no_front_matter_at_all(world: World) -> None:
     world.material("tekst", "Gewoon tekst zonder sleutels.\n")
-    assert "must start with a line '---'" in the_problem(
+    assert "moet beginnen met een regel '---'" in the_problem(
         world, "content/materials/tekst.md:1: error: front-matter:"
     )
 
@@ -82,7 +83,7 @@ def test_non_utf8_bytes_are_located_and_the_file_untouched(world: World) -> None
     path = world.write("materials/latin.md", raw)
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     line = the_problem(world, "content/materials/latin.md:2: error: encoding:")
-    assert "not UTF-8" in line and "0xeb" in line
+    assert "geen UTF-8" in line and "0xeb" in line
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 
 
@@ -176,7 +177,7 @@ def test_missing_content_folder_is_an_error_not_a_crash(tmp_path) -> None:  # ty
 def test_deeply_nested_yaml_is_a_located_error(world: World) -> None:
     world.material("diep", "---\ntitle: x\nkeywords: " + "[" * 1000 + "\n---\n")
     line = the_problem(world, "content/materials/diep.md:2: error: yaml:")
-    assert "nested too deeply" in line
+    assert "te diep genest" in line
 
 
 def test_unreadable_file_is_a_located_error(world: World, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -31,7 +31,7 @@ def test_alias_bomb_is_refused_in_well_under_a_second(world: World) -> None:
     started = time.perf_counter()
     line = the_problem(world, "content/materials/bom.md:11: error: yaml:")
     assert time.perf_counter() - started < 2
-    assert "aliases" in line
+    assert "aliassen" in line
 
 
 def test_alias_bomb_through_the_command_line_ends_quickly(world: World) -> None:
@@ -40,20 +40,20 @@ def test_alias_bomb_through_the_command_line_ends_quickly(world: World) -> None:
         [str(HUB), "check", "--content", str(world.content)], capture_output=True, text=True, timeout=30
     )
     assert run.returncode == 1
-    assert "content/materials/bom.md:11: error: yaml:" in run.stderr
+    assert "content/materials/bom.md:11:1: HUB114 yaml:" in run.stderr
     assert "Traceback" not in run.stderr
 
 
 def test_a_single_anchor_and_alias_is_refused_at_the_anchor(world: World) -> None:
     text = material_text(levels="&niveaus [kleuter]", roles="*niveaus")
     world.material("anker", text)
-    assert "aliases" in the_problem(world, "content/materials/anker.md:9: error: yaml:")
+    assert "aliassen" in the_problem(world, "content/materials/anker.md:9: error: yaml:")
 
 
 def test_merge_keys_merge_nothing(world: World) -> None:
     text = material_text().replace("themes: [differentiatie]", "<<: {title: Overschreven}")
     world.material("samenvoegen", text)
-    assert "unknown key '<<'" in the_problem(world, "content/materials/samenvoegen.md:11: error: <<:")
+    assert "onbekende sleutel '<<'" in the_problem(world, "content/materials/samenvoegen.md:11: error: <<:")
 
 
 def test_yaml_1_1_words_stay_text(world: World) -> None:
@@ -87,7 +87,9 @@ def test_control_and_bidi_characters_in_one_line_fields_are_located_errors(world
     world.question("stuur", question_text(title='"Vraag met \\e escape"'))
     world.offering("bidi", offering_text(title='"Gent \\u202e gnirtsnekruw"'))
     lines = problem_lines(world)
-    assert any(line.startswith("content/qa/stuur.md:2: error: title:") and "U+001B" in line for line in lines)
+    assert any(
+        line.startswith("content/qa/stuur.md:2:1: HUB105 title:") and "U+001B" in line for line in lines
+    )
     assert any("content/trainings/bidi.md" in line and "U+202E" in line for line in lines), lines
 
 
@@ -114,7 +116,7 @@ def test_emoji_with_joiners_and_accents_are_fine(world: World) -> None:
 def test_file_name_with_a_trailing_newline_is_not_a_slug(world: World) -> None:
     world.material("regel\n")
     lines = problem_lines(world)
-    assert any("error: slug:" in line for line in lines), lines
+    assert any(": HUB116 slug:" in line for line in lines), lines
 
 
 def test_blank_taxonomy_label_is_a_located_error(world: World) -> None:

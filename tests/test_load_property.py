@@ -109,7 +109,9 @@ def test_any_file_gives_a_model_or_located_problems(probe_world: World, folder: 
         assert isinstance(problem.line, int) and problem.line >= 1
         assert isinstance(problem.key, str) and problem.key
         assert problem.severity in (Severity.ERROR, Severity.WARNING)
-        assert problem.message and problem.as_text().startswith(f"{problem.path}:{problem.line}: ")
+        assert problem.message and problem.as_text().startswith(
+            f"{problem.path}:{problem.line}:{problem.column}: {problem.code} "
+        )
     if folder in ("materials", "qa", "trainings", "fiches"):
         own_errors = [p for p in problems if p.path == shown and p.severity == Severity.ERROR]
         loaded = "probe" in catalog.collection(folder)

@@ -71,7 +71,10 @@ def test_overdue_uses_review_months_and_the_type_defaults(world: World) -> None:
     found = findings_of(world, "overdue")
     assert slugs(found) == {"te-laat", "eigen-termijn", "vraag"}  # a kennisclip runs 36 months
     late = next(f for f in found if f.slug == "te-laat")
-    assert late.detail == "review was due on 2026-01-01 (reviewed 2024-01-01, every 24 months)"
+    assert (
+        late.detail
+        == "de review was gepland op 2026-01-01 (laatste review 2024-01-01, om de 24 maanden): kijk het item na of archiveer het"
+    )
     assert (late.path, late.line) == ("content/materials/te-laat.md", 6)
 
 
@@ -82,7 +85,7 @@ def test_duplicate_names_the_other_item_and_is_reported_once_per_pair(world: Wor
     found = findings_of(world, "duplicate")
     assert len(found) == 1
     assert found[0].slug == "eerste"  # reviewed longest ago: the likelier one to go
-    assert "nearly the same as 'tweede'" in found[0].detail
+    assert "lijkt sterk op 'tweede'" in found[0].detail
     assert found[0].about == "tweede"
 
 
@@ -100,8 +103,8 @@ def test_weak_tags_only_rubrieken_or_no_theme(world: World) -> None:
     world.material("precies", distinct("Precies getagd", 2, rok="[differentiatie-kv, beleid]"))
     found = {f.slug: f.detail for f in findings_of(world, "weak-tags")}
     assert set(found) == {"rubriek", "geen-thema"}
-    assert found["rubriek"].startswith("only R-OK rubrieken (ontwikkeling, beleid)")
-    assert found["geen-thema"] == "no theme"
+    assert found["rubriek"].startswith("alleen R-OK-rubrieken (ontwikkeling, beleid)")
+    assert found["geen-thema"] == "geen thema: voeg themes toe"
 
 
 def test_broken_link_resolves_links_as_the_site_serves_them(world: World) -> None:
@@ -122,8 +125,8 @@ def test_broken_link_resolves_links_as_the_site_serves_them(world: World) -> Non
     world.material("links", with_body(distinct("Met links", 1), body))
     found = findings_of(world, "broken-link")
     assert [(f.slug, f.line) for f in found] == [("links", 17), ("links", 19)]  # file lines
-    assert found[0].detail == "'../bestaat-niet/' leads to no page (/materialen/bestaat-niet/)"
-    assert found[1].detail.endswith("did you mean '../doel/'?")
+    assert found[0].detail == "'../bestaat-niet/' leidt naar geen enkele pagina (/materialen/bestaat-niet/)"
+    assert found[1].detail.endswith("bedoel je '../doel/'?")
 
 
 def test_broken_link_to_a_retired_page_without_successor(world: World) -> None:
@@ -132,7 +135,8 @@ def test_broken_link_to_a_retired_page_without_successor(world: World) -> None:
     world.material("wijst", with_body(distinct("Wijst", 2), "[oud](../oud/)"))
     found = findings_of(world, "broken-link")
     assert [f.detail for f in found] == [
-        "'../oud/' leads to a retired page without successor (/materialen/oud/)"
+        "'../oud/' leidt naar een gearchiveerde pagina zonder opvolger (/materialen/oud/): "
+        "verwijder of vervang de link"
     ]
 
 
@@ -161,7 +165,7 @@ def test_external_links_are_checked_only_online(world: World, loopback: str) -> 
     world.material("extern", with_body(distinct("Extern", 0), links))
     assert findings_of(world, "broken-link") == []
     found = findings_of(world, "broken-link", online=True)
-    assert [f.detail for f in found] == [f"'{loopback}/kapot' answers HTTP 404"]
+    assert [f.detail for f in found] == [f"'{loopback}/kapot' is niet bereikbaar (answers HTTP 404)"]
 
 
 def test_large_file_over_ten_megabytes(world: World) -> None:
@@ -172,7 +176,9 @@ def test_large_file_over_ten_megabytes(world: World) -> None:
     attachments = "[{file: groot.pdf, title: Groot}, {file: klein.pdf, title: Klein}]"
     world.material("bijlagen", distinct("Bijlagen", 0, attachments=attachments))
     found = findings_of(world, "large-file")
-    assert [(f.slug, f.detail) for f in found] == [("bijlagen", "'groot.pdf' is 11.0 MB (more than 10 MB)")]
+    assert [(f.slug, f.detail) for f in found] == [
+        ("bijlagen", "'groot.pdf' is 11.0 MB (meer dan 10 MB): comprimeer het of link ernaar")
+    ]
 
 
 def test_stale_draft_from_git_history(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -184,7 +190,9 @@ def test_stale_draft_from_git_history(tmp_path: Path, monkeypatch: pytest.Monkey
     world.commit("nieuw concept", date="2026-11-01")
     os.utime(world.content / "materials" / "recent.md", (0, 0))  # git history wins over file times
     found = findings_of(world, "stale-draft")
-    assert [(f.slug, f.detail) for f in found] == [("vergeten", "unchanged since 2026-01-10 (git)")]
+    assert [(f.slug, f.detail) for f in found] == [
+        ("vergeten", "ongewijzigd sinds 2026-01-10 (git): werk het concept af of verwijder het")
+    ]
 
 
 def test_stale_draft_from_file_time_outside_git(world: World) -> None:
@@ -193,7 +201,9 @@ def test_stale_draft_from_file_time_outside_git(world: World) -> None:
     old = dt.datetime(2025, 12, 1, 12, 0).timestamp()
     os.utime(path, (old, old))
     found = findings_of(world, "stale-draft")
-    assert [(f.slug, f.detail) for f in found] == [("vergeten", "unchanged since 2025-12-01 (file time)")]
+    assert [(f.slug, f.detail) for f in found] == [
+        ("vergeten", "ongewijzigd sinds 2025-12-01 (bestandstijd): werk het concept af of verwijder het")
+    ]
 
 
 def _two_teams(world: World) -> None:
@@ -206,9 +216,9 @@ def test_text_output_and_exit_0_with_findings(world: World) -> None:
     result = run(world)
     assert result.exit_code == 0
     assert result.stdout.splitlines()[0].startswith(
-        "content/materials/te-laat.md:6: overdue: Te laat: review was due"
+        "content/materials/te-laat.md:6:1: HUB501 overdue: Te laat: de review was gepland"
     )
-    assert result.stderr.strip() == "2 findings: 2 overdue"
+    assert result.stderr.strip() == "2 bevindingen: 2 overdue"
 
 
 def test_json_is_an_array_with_the_contract_keys(world: World) -> None:
@@ -222,6 +232,14 @@ def test_json_is_an_array_with_the_contract_keys(world: World) -> None:
             ("vraag", "qa", "overdue"),
         ]
         assert {"slug", "kind", "title", "finding", "detail"} <= set(rows[0])
+        assert {"code", "path", "line", "column", "severity", "message"} <= set(rows[0])
+        assert (rows[0]["code"], rows[0]["path"], rows[0]["line"], rows[0]["severity"]) == (
+            "HUB501",
+            "content/materials/te-laat.md",
+            6,
+            "warning",
+        )
+        assert rows[0]["message"] == rows[0]["detail"] and rows[0]["column"] >= 1
 
 
 def test_markdown_groups_findings_by_owning_team(world: World) -> None:
@@ -249,4 +267,4 @@ def test_a_clean_bank_has_no_findings(world: World) -> None:
     result = run(world)
     assert result.exit_code == 0
     assert result.stdout == ""
-    assert result.stderr.strip() == "0 findings"
+    assert result.stderr.strip() == "0 bevindingen"

@@ -211,14 +211,14 @@ def test_export_without_question_column_is_refused(helpdesk_world: World, tmp_pa
     export = tmp_path / "export.csv"
     export.write_text("Id;Tekst\n1;iets\n", encoding="utf-8")
     code, output = run_import(helpdesk_world, export)
-    assert code == 1 and "no column for: question" in output
+    assert code == 1 and "geen kolom voor: question" in output
 
 
 def test_bad_mapping_is_a_usage_error(helpdesk_world: World, tmp_path: Path) -> None:
     mapping = tmp_path / "mapping.yml"
     mapping.write_text("columns:\n  vraag: Vraag\n", encoding="utf-8")
     code, output = run_import(helpdesk_world, write_csv(tmp_path / "e.csv"), "--mapping", str(mapping))
-    assert code == 2 and "unknown field 'vraag'" in output
+    assert code == 2 and "onbekend veld 'vraag'" in output
     assert load_mapping(None).columns["question"] == ["Vraag"]
 
 

@@ -47,8 +47,8 @@ def test_refuses_while_the_answer_placeholder_is_there(world: World, draft: Path
     before = draft.read_bytes()
     code, output = publish(world, "hoe-start-ik-met-gsl")
     assert code == 1
-    assert "qa/hoe-start-ik-met-gsl.md:14: error: body: the answer is still missing" in output
-    assert "the file is unchanged" in output
+    assert "qa/hoe-start-ik-met-gsl.md:14:1: HUB610 body: het antwoord ontbreekt nog" in output
+    assert "het bestand is niet veranderd" in output
     assert draft.read_bytes() == before
 
 
@@ -57,7 +57,7 @@ def test_refuses_personal_data_in_the_answer(world: World, draft: Path) -> None:
     before = draft.read_bytes()
     code, output = publish(world, "hoe-start-ik-met-gsl")
     assert code == 1
-    assert "contains personal data (telefoonnummer '0476 12 34 56')" in output
+    assert "bevat persoonsgegevens (telefoonnummer '0476 12 34 56')" in output
     assert draft.read_bytes() == before
 
 
@@ -66,7 +66,7 @@ def test_refuses_missing_keys_and_bad_tags(world: World, draft: Path) -> None:
     draft.write_text(text.replace("[gsl]", "[gssl]"), encoding="utf-8")
     code, output = publish(world, "hoe-start-ik-met-gsl")
     assert code == 1
-    assert "levels: required key is missing" in output
+    assert "levels: verplichte sleutel ontbreekt" in output
     assert draft.read_text(encoding="utf-8") == text.replace("[gsl]", "[gssl]")
 
 
@@ -101,14 +101,14 @@ def test_an_existing_answered_line_is_replaced_in_place(world: World) -> None:
 def test_answered_before_asked_is_refused(world: World, draft: Path) -> None:
     draft.write_text(DRAFT.replace(ANSWER_PLACEHOLDER, "Begin klein."), encoding="utf-8")
     code, output = publish(world, "hoe-start-ik-met-gsl", "--answered", "2026-01-01")
-    assert code == 1 and "is before asked" in output
+    assert code == 1 and "ligt vóór asked" in output
 
 
 def test_unknown_slug_and_bad_date(world: World) -> None:
     code, output = publish(world, "bestaat-niet")
     assert code == 1 and "geen vraag 'bestaat-niet'" in output
     code, output = publish(world, "bestaat-niet", "--answered", "gisteren")
-    assert code == 2 and "not a date" in output
+    assert code == 2 and "geen datum" in output
 
 
 @pytest.mark.parametrize(
@@ -125,7 +125,7 @@ def test_refuses_a_disguised_email(world: World, draft: Path, answer: str) -> No
     before = draft.read_bytes()
     code, output = publish(world, "hoe-start-ik-met-gsl")
     assert code == 1
-    assert "qa/hoe-start-ik-met-gsl.md:14: error: body: contains personal data (e-mailadres" in output
+    assert "qa/hoe-start-ik-met-gsl.md:14:1: HUB401 body: bevat persoonsgegevens (e-mailadres" in output
     assert draft.read_bytes() == before
 
 

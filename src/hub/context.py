@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
+    from hub.index.containment import Overlap
     from hub.index.store import IndexState
     from hub.load.loader import FileCache
     from hub.model.catalog import Catalog
@@ -89,6 +90,13 @@ class BuildContext:
         return duplicates_in(self.index)
 
     @cached_property
+    def text_duplicates(self) -> list[Overlap]:
+        """Published items of one kind whose body largely stands in another's (word shingles)."""
+        from hub.index.containment import text_duplicates
+
+        return text_duplicates(self.catalog)
+
+    @cached_property
     def prune_findings(self) -> list[Any]:
         """The pruning report, links checked against the generated pages once they are known."""
         from hub.reports.prune import prune
@@ -98,7 +106,7 @@ class BuildContext:
             self.content_root,
             self.today,
             generated=self.generated_paths,
-            duplicates=lambda: self.near_duplicates,
+            duplicates=lambda: [*self.near_duplicates, *self.text_duplicates],
         )
 
 
@@ -111,6 +119,7 @@ def load_context(
 ) -> BuildContext:
     """Read and check a content tree once: the context with every problem found on the way."""
     from hub.check import check_loaded
+    from hub.check.config import read_rule_config
     from hub.load.loader import load_content
 
     moment = now
@@ -122,5 +131,7 @@ def load_context(
         settings=settings or SiteSettings(),
         cache_root=cache_root or default_cache_root(content_root),
     )
-    context.problems = check_loaded(catalog, content_root, moment.date(), problems)
+    # hub.yml next to content/ turns rules off or changes their severity, for every command alike.
+    found = check_loaded(catalog, content_root, moment.date(), problems)
+    context.problems = sorted(read_rule_config(content_root).apply(found))
     return context

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from hub.check.config import RuleConfig
 from hub.check.context import CheckContext
 from hub.check.rules import (
     attachments,
@@ -19,6 +20,7 @@ from hub.check.rules import (
     tags,
     taxonomy,
 )
+from hub.check.suppressions import apply_suppressions
 from hub.load.loader import load_content
 from hub.model.catalog import Catalog
 from hub.problems import Problem, Severity
@@ -40,24 +42,34 @@ RULES: list[Rule] = [
 
 
 def run_rules(catalog: Catalog, root: Path, today: dt.date) -> list[Problem]:
+    """Every rule's problems, without those an item silences (`check_ignore`), with the suppressions'
+    own problems."""
     context = CheckContext(catalog, root.resolve(), today)
     found: set[Problem] = set()
     for rule in RULES:
         found.update(rule(context))
-    return sorted(found)
+    return sorted(set(apply_suppressions(catalog, found)))
 
 
 def check_loaded(
-    catalog: Catalog, root: Path, today: dt.date, load_problems: Iterable[Problem] = ()
+    catalog: Catalog,
+    root: Path,
+    today: dt.date,
+    load_problems: Iterable[Problem] = (),
+    config: RuleConfig | None = None,
 ) -> list[Problem]:
-    """Every problem of a loaded tree: those found while loading plus every rule's."""
-    return sorted(set(load_problems) | set(run_rules(catalog, root, today)))
+    """Every problem of a loaded tree: those found while loading plus every rule's, as CONFIG
+    (hub.yml, read by the command) says."""
+    found = set(load_problems) | set(run_rules(catalog, root, today))
+    return sorted(set((config or RuleConfig()).apply(found)))
 
 
-def check_content(root: Path, today: dt.date) -> tuple[Catalog, list[Problem]]:
+def check_content(
+    root: Path, today: dt.date, config: RuleConfig | None = None
+) -> tuple[Catalog, list[Problem]]:
     """Load and check a content tree: the model and every problem, errors and warnings."""
     catalog, problems = load_content(root)
-    return catalog, check_loaded(catalog, root, today, problems)
+    return catalog, check_loaded(catalog, root, today, problems, config)
 
 
 def has_errors(problems: Iterable[Problem], strict: bool = False) -> bool:

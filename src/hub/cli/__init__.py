@@ -24,6 +24,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "prune": ("hub.cli.prune_cmd", "prune"),
     "archive": ("hub.cli.archive_cmd", "archive"),
     "diff": ("hub.cli.diff_cmd", "diff"),
+    "rules": ("hub.cli.rules_cmd", "rules"),
 }
 
 
@@ -60,6 +61,6 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.exit(130)
     except Exception as exc:
-        click.echo(f"hub: unexpected problem: {type(exc).__name__}: {exc}", err=True)
-        click.echo("hub: please report this with the command you ran.", err=True)
+        click.echo(f"hub: onverwacht probleem: {type(exc).__name__}: {exc}", err=True)
+        click.echo("hub: meld dit aan de ontwikkelaars, met het commando dat je gaf.", err=True)
         sys.exit(1)

@@ -9,6 +9,7 @@ import click
 
 from hub.cli.options import content_option, require_content
 from hub.editorial.archive import ArchiveRefused, apply_archive, plan_archive
+from hub.problems import format_problems
 from hub.reports.git import GitError
 
 
@@ -30,12 +31,12 @@ def archive(content: Path, slug: str, successor: str | None, kind: str | None) -
         plan = plan_archive(root, slug, successor, kind)
         report = apply_archive(plan)
     except ArchiveRefused as exc:
-        click.echo(f"hub: {exc}", err=True)
-        for line in exc.lines:
-            click.echo(f"  {line}", err=True)
+        if exc.problems:
+            click.echo(format_problems(exc.problems, "text"), err=True)
+        click.echo(f"hub: {exc.code} {exc}", err=True)
         sys.exit(1)
     except (GitError, OSError) as exc:
-        click.echo(f"hub: nothing was changed: {exc}", err=True)
+        click.echo(f"hub: er is niets veranderd: {exc}", err=True)
         sys.exit(1)
     for line in report:
         click.echo(line)

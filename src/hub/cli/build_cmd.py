@@ -12,7 +12,7 @@ import click
 from hub.check import has_errors
 from hub.cli.options import cache_root, content_option, require_content, today_option
 from hub.context import BuildContext, brussels_now, load_context
-from hub.problems import Severity, format_problems
+from hub.problems import Severity, count_words, format_problems
 
 config_option = click.option(
     "--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), default=Path("mkdocs.yml")
@@ -26,7 +26,10 @@ def _checked(content: Path, today: dt.datetime | None) -> BuildContext:
     errors = [p for p in context.problems if p.severity == Severity.ERROR]
     if has_errors(errors):
         click.echo(format_problems(errors, "text"), err=True)
-        click.echo(f"hub: {len(errors)} errors: nothing was built; the previous site is untouched", err=True)
+        click.echo(
+            f"hub: {count_words(len(errors), 'fout', 'fouten')}: er is niets gebouwd; de vorige site is onveranderd",
+            err=True,
+        )
         sys.exit(1)
     return context
 

@@ -9,8 +9,9 @@ from pathlib import Path
 import click
 
 from hub.check import check_content, has_errors
+from hub.check.config import read_rule_config
 from hub.cli.options import content_option, day_or_today, require_content, today_option
-from hub.problems import Severity, format_problems
+from hub.problems import format_problems, summary_line
 
 
 @click.command("check")
@@ -21,13 +22,12 @@ from hub.problems import Severity, format_problems
 )
 @today_option("Judge review dates as on this day (YYYY-MM-DD); default: today.")
 def check(content: Path, strict: bool, fmt: str, today: dt.datetime | None) -> None:
-    """Validate every content file; one line per problem."""
-    _, problems = check_content(require_content(content), day_or_today(today))
+    """Validate every content file; one line per problem (hub.yml next to content/ sets the rules)."""
+    root = require_content(content)
+    _, problems = check_content(root, day_or_today(today), read_rule_config(root))
     # Problems are errors of the content: text goes to stderr; json and github (annotations) to stdout.
     if problems or fmt == "json":
         click.echo(format_problems(problems, fmt), err=fmt == "text")
-    errors = sum(p.severity == Severity.ERROR for p in problems)
-    warnings = len(problems) - errors
     if fmt == "text":
-        click.echo(f"{errors} errors, {warnings} warnings", err=True)
+        click.echo(summary_line(problems), err=True)
     sys.exit(1 if has_errors(problems, strict=strict) else 0)

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from pathlib import Path
 
 import click
 
+from hub.check.config import read_rule_config
 from hub.cli.options import content_option, day_or_today, require_content, today_option
 from hub.context import BuildContext
 from hub.load.loader import load_content
 from hub.problems import Severity
 from hub.render.pages import site_paths
-from hub.reports.findings import FINDINGS, as_json, as_markdown, as_text
+from hub.reports.findings import as_json, as_markdown, as_text, summary
 from hub.reports.prune import prune as prune_report
 
 
@@ -45,9 +45,11 @@ def prune(
     errors = sum(p.severity == Severity.ERROR for p in problems)
     if errors:
         click.echo(
-            f"hub: the content has {errors} errors (run 'hub check'); the report covers what loaded", err=True
+            f"hub: de content heeft {errors} fouten (zie 'hub check'); het rapport gaat over wat geladen is",
+            err=True,
         )
-    findings = prune_report(catalog, root, day, online=online, generated=lambda: site_paths(context))
+    found = prune_report(catalog, root, day, online=online, generated=lambda: site_paths(context))
+    findings = read_rule_config(root).apply_findings(found)
     if fmt == "json":
         click.echo(as_json(findings))
     elif fmt == "markdown":
@@ -55,6 +57,4 @@ def prune(
     else:
         if findings:
             click.echo(as_text(findings))
-        counts = Counter(f.finding for f in findings)
-        summary = ", ".join(f"{counts[name]} {name}" for name in FINDINGS if counts[name])
-        click.echo(f"{len(findings)} findings" + (f": {summary}" if summary else ""), err=True)
+        click.echo(summary(findings), err=True)

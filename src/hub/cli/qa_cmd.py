@@ -16,6 +16,7 @@ from hub.helpdesk.mapping import MappingError, load_mapping
 from hub.helpdesk.publish import PublishError, QuestionNotFound, publish_question
 from hub.load.loader import load_content
 from hub.problems import format_problems
+from hub.problems.registry import get_rule
 from hub.reports.trends import question_trends, trends_table
 from hub.scaffold.slugs import slug_problem
 
@@ -29,7 +30,7 @@ def _date(value: str | None, option: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"'{value}' is not a date YYYY-MM-DD", param_hint=option) from None
+        raise click.BadParameter(f"'{value}' is geen datum JJJJ-MM-DD", param_hint=option) from None
 
 
 @click.group("qa")
@@ -69,14 +70,13 @@ def import_(content: Path, file: Path, mapping_file: Path | None, today: str | N
         mapping = load_mapping(mapping_file)
         rows = read_export(file)
     except (MappingError, ExportError) as exc:
-        click.echo(f"hub: {exc}", err=True)
+        located = exc.problem is not None
+        click.echo(str(exc) if located else f"hub: {exc.code} {exc}", err=True)
         sys.exit(2 if isinstance(exc, MappingError) else 1)
     missing = mapping.missing([str(h) for row in rows[:1] for h in row])
     if rows and missing:
-        click.echo(
-            f"hub: {file.name} has no column for: {', '.join(missing)}; name it with --mapping (see README)",
-            err=True,
-        )
+        message = get_rule("HUB621").message("columns", name=file.name, missing=", ".join(missing))
+        click.echo(f"hub: HUB621 {message}", err=True)
         sys.exit(1)
     importer = DraftImporter(content, mapping, today=_date(today, "--today"))
     numbered = list(enumerate(rows, start=2))  # row 1 is the header
@@ -110,9 +110,9 @@ def publish(content: Path, slug: str, answered: str | None) -> None:
     except PublishError as exc:
         if exc.problems:
             click.echo(format_problems(exc.problems, "text"), err=True)
-        click.echo(f"hub: {exc}; the file is unchanged", err=True)
+        click.echo(f"hub: {exc.code} {exc}; het bestand is niet veranderd", err=True)
         sys.exit(1)
-    click.echo(f"published {result.path} (answered {result.answered.isoformat()})")
+    click.echo(f"gepubliceerd: {result.path} (answered {result.answered.isoformat()})")
 
 
 @qa.command("trends")

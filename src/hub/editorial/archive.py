@@ -7,7 +7,7 @@ and the item moved. Nothing is deleted; a failure half-way puts the original fil
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from hub.editorial.frontmatter_edit import EditError, FrontMatterEditor, KeyPath
@@ -17,21 +17,26 @@ from hub.model.catalog import Catalog
 from hub.model.items import Item
 from hub.model.kinds import BY_CODE, url_of
 from hub.model.references import references_of
-from hub.problems import did_you_mean
+from hub.problems import Problem, did_you_mean, item_problem, problem
+from hub.problems.registry import get_rule
 from hub.reports import git
 from hub.reports.site_links import resolve
 from hub.storage import write_atomic
 
 COLLECTION_OF_KIND = {"material": "materials", "qa": "qa", "training": "trainings"}
-NOUN = {"materials": "material", "qa": "question", "trainings": "offering"}
+NOUN = {"materials": "materiaal", "qa": "vraag", "trainings": "aanbod"}
 
 
 class ArchiveRefused(Exception):
-    """The item cannot be archived as asked; `lines` name what stands in the way."""
+    """The item cannot be archived as asked: a coded message (HUB601-603), and `problems` that name
+    what stands in the way (file, line, column)."""
 
-    def __init__(self, message: str, lines: list[str] | None = None) -> None:
-        super().__init__(message)
-        self.lines = lines or []
+    def __init__(
+        self, code: str, variant: str = "", problems: list[Problem] | None = None, **values: object
+    ) -> None:
+        super().__init__(get_rule(code).message(variant, **values))
+        self.code = code
+        self.problems = problems or []
 
 
 @dataclass(frozen=True)
@@ -49,9 +54,13 @@ class Reference:
     def key(self) -> str:
         return ".".join(str(part) for part in self.key_path if isinstance(part, str))
 
-    def where(self) -> str:
-        draft = " (draft)" if not self.item.is_published else ""
-        return f"{self.item.path}:{self.line}: {self.key}{draft}"
+    def problem(self, slug: str) -> Problem:
+        """This reference as a refusal of archiving SLUG (HUB601)."""
+        rule = get_rule("HUB601")
+        draft = rule.message("draft") if not self.item.is_published else ""
+        return item_problem(
+            "HUB601", self.item, self.key_path, "reference", key=self.key, slug=slug, draft=draft
+        )
 
 
 @dataclass
@@ -71,12 +80,12 @@ def find_live(catalog: Catalog, slug: str, kind: str | None) -> tuple[str, Item]
     found = [(c, catalog.collection(c)[slug]) for c in collections if slug in catalog.collection(c)]
     if len(found) > 1:
         kinds = " and ".join(item.kind for _, item in found)
-        raise ArchiveRefused(f"'{slug}' is a {kinds}: say which with --kind")
+        raise ArchiveRefused("HUB603", "ambiguous", slug=slug, kinds=kinds)
     if not found:
         if any(slug in catalog.archived.get(c, {}) for c in collections):
-            raise ArchiveRefused(f"'{slug}' is already archived")
+            raise ArchiveRefused("HUB603", "already", slug=slug)
         live = [s for c in collections for s in catalog.collection(c)]
-        raise ArchiveRefused(f"no live item '{slug}'{did_you_mean(slug, live)}")
+        raise ArchiveRefused("HUB603", "missing", slug=slug, hint=did_you_mean(slug, live))
     return found[0]
 
 
@@ -114,14 +123,16 @@ def _redirected_here(catalog: Catalog, collection: str, slug: str) -> list[Item]
 def _check_successor(catalog: Catalog, collection: str, slug: str, successor: str) -> None:
     live = catalog.collection(collection)
     if successor == slug:
-        raise ArchiveRefused(f"'{slug}' cannot replace itself")
+        raise ArchiveRefused("HUB603", "self", slug=slug)
     if successor not in live:
-        where = " (it is archived)" if successor in catalog.archived.get(collection, {}) else ""
+        archived = successor in catalog.archived.get(collection, {})
+        where = get_rule("HUB603").message("successor_archived") if archived else ""
+        hint = did_you_mean(successor, live)
         raise ArchiveRefused(
-            f"no live {NOUN[collection]} '{successor}' to redirect to{where}{did_you_mean(successor, live)}"
+            "HUB603", "successor_missing", noun=NOUN[collection], successor=successor, where=where, hint=hint
         )
     if not live[successor].is_published:
-        raise ArchiveRefused(f"'{successor}' is a draft: a redirect must lead to a published page")
+        raise ArchiveRefused("HUB603", "successor_draft", successor=successor)
 
 
 def _list_values(item: Item, key_path: KeyPath) -> list[str]:
@@ -143,13 +154,14 @@ def _retarget(editor: FrontMatterEditor, item: Item, refs: list[Reference], old:
             removals.append(ref)
             continue
         editor.replace(ref.key_path, new)
-        report.append(f"rewrote {ref.item.path}:{ref.line}: {ref.key}: '{old}' -> '{new}'")
+        report.append(f"aangepast {ref.item.path}:{ref.line}: {ref.key}: '{old}' -> '{new}'")
     for ref in sorted(removals, key=lambda r: r.key_path, reverse=True):
         if ref.key_path[0] == "steps" and len(getattr(item, "steps", None) or []) <= 1:
-            raise ArchiveRefused(f"{ref.where()}: the leerpad would have no steps left")
-        reason = "refers to itself" if item.slug == new else f"already lists '{new}'"
+            empty = item_problem("HUB602", ref.item, ref.key_path, key=ref.key)
+            raise ArchiveRefused("HUB602", problems=[empty])
+        reason = "verwijst naar zichzelf" if item.slug == new else f"noemt '{new}' al"
         editor.remove(ref.key_path[:2] if ref.key_path[0] == "steps" else ref.key_path)
-        report.append(f"removed {ref.item.path}:{ref.line}: {ref.key}: '{old}' ({reason})")
+        report.append(f"verwijderd {ref.item.path}:{ref.line}: {ref.key}: '{old}' ({reason})")
     return report
 
 
@@ -161,26 +173,25 @@ def plan_archive(root: Path, slug: str, successor: str | None = None, kind: str 
     source = content.root.parent / item.path
     target = content.root / ARCHIVE / collection / source.name
     if target.exists():
-        raise ArchiveRefused(f"{content.shown(target)} exists already: one archived item per slug")
+        raise ArchiveRefused("HUB603", "exists", path=content.shown(target))
     if successor is not None:
         _check_successor(catalog, collection, slug, successor)
     refs = references_to(catalog, collection, slug)
     chained = _redirected_here(catalog, collection, slug)
     links = body_links_to(catalog, item)
     if successor is None and (refs or chained or links):
-        lines = [f"{ref.where()}: '{slug}'" for ref in refs]
-        lines += [f"{other.path}:{other.line('replaced_by')}: replaced_by: '{slug}'" for other in chained]
-        lines += [f"{other.path}:{line}: body: link '{link}'" for other, line, link in links]
-        raise ArchiveRefused(
-            f"'{slug}' is still referred to: give a successor with --replaced-by SLUG, "
-            "or remove these references first",
-            lines,
-        )
+        found = [ref.problem(slug) for ref in refs]
+        found += [item_problem("HUB601", other, ("replaced_by",), "redirect", slug=slug) for other in chained]
+        found += [
+            problem("HUB601", other.path, line, "body", "link", item_slug=other.slug, link=link, slug=slug)
+            for other, line, link in links
+        ]
+        raise ArchiveRefused("HUB601", problems=sorted(found), slug=slug)
     plan = ArchivePlan(item, collection, source, target, successor)
     try:
         _prepare(plan, content, refs, chained, links)
     except EditError as exc:
-        raise ArchiveRefused(f"nothing was changed: {exc}") from None
+        raise ArchiveRefused("HUB603", "edit", detail=exc) from None
     _validate(plan, content)
     return plan
 
@@ -209,7 +220,7 @@ def _prepare(
         editor.replace(("replaced_by",), successor or "")
         plan.texts[path] = editor.result()
         plan.report.append(
-            f"rewrote {other.path}:{other.line('replaced_by')}: replaced_by: '{slug}' -> '{successor}'"
+            f"aangepast {other.path}:{other.line('replaced_by')}: replaced_by: '{slug}' -> '{successor}'"
         )
     editor = FrontMatterEditor(plan.source.read_bytes().decode("utf-8"), plan.item.path)
     editor.replace(("status",), "archived")
@@ -217,7 +228,7 @@ def _prepare(
         editor.set_top_level_after("replaced_by", "status", successor)
     plan.texts[plan.source] = editor.result()
     for other, line, link in links:
-        plan.report.append(f"kept {other.path}:{line}: body link '{link}' works through the redirect")
+        plan.report.append(f"behouden {other.path}:{line}: link '{link}' werkt via de doorverwijzing")
 
 
 def _validate(plan: ArchivePlan, content: ContentDir) -> None:
@@ -233,8 +244,9 @@ def _validate(plan: ArchivePlan, content: ContentDir) -> None:
             copy.write_text(text, encoding="utf-8")
             item, problems = load_item(scratch, copy, collection, in_archive=in_archive)
             if item is None:
-                details = [p.as_text().replace(str(scratch.root.parent), "") for p in problems]
-                raise ArchiveRefused(f"nothing was changed: the edit of {relative} would not load", details)
+                shown = content.shown(path)
+                details = [replace(p, path=shown) for p in problems]
+                raise ArchiveRefused("HUB603", "would_not_load", problems=details, path=relative)
 
 
 def apply_archive(plan: ArchivePlan) -> list[str]:
@@ -249,10 +261,13 @@ def apply_archive(plan: ArchivePlan) -> list[str]:
             write_atomic(path, data.decode("utf-8"))
         raise
     content = ContentDir(plan.source.parents[1])
-    report = [*plan.report, f"moved {content.shown(plan.source)} -> {content.shown(plan.target)} ({how})"]
+    report = [
+        *plan.report,
+        f"verplaatst {content.shown(plan.source)} -> {content.shown(plan.target)} ({how})",
+    ]
     old = url_of(plan.item)
     if plan.successor:
-        report.append(f"/{old} now redirects to /{BY_CODE[plan.item.kind].section}/{plan.successor}/")
+        report.append(f"/{old} verwijst nu door naar /{BY_CODE[plan.item.kind].section}/{plan.successor}/")
     else:
-        report.append(f"/{old} now shows a 'no longer available' page")
+        report.append(f"/{old} toont nu een pagina 'niet meer beschikbaar'")
     return report

@@ -1,4 +1,4 @@
-"""A SiteChange as the Markdown a reviewer reads in the pull request's job summary."""
+"""A SiteChange as the Markdown a reviewer reads in the pull request's job summary (in Dutch)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,16 @@ from hub.model.items import Item
 from hub.reports.findings import Finding, md_escape
 
 RETIRED_HOW = {
-    "deleted": "**breaks**: the file was deleted, the URL gives 404 (retire with `hub archive` instead)",
-    "unpublished": "**breaks**: back to draft, the URL gives 404",
-    "archived": "archived without successor: shows a 'no longer available' page",
+    "deleted": "**breekt**: het bestand is verwijderd, de URL geeft 404 (archiveer met `hub archive`)",
+    "unpublished": "**breekt**: terug naar concept, de URL geeft 404",
+    "archived": "gearchiveerd zonder opvolger: toont een pagina 'niet meer beschikbaar'",
+}
+# Collection names in diff.COLLECTIONS -> how the table shows them.
+COLLECTION_LABELS = {
+    "Materials": "Materialen",
+    "Questions": "Vragen",
+    "Offerings": "Aanbod",
+    "Fiches": "Kwaliteitsfiches",
 }
 
 
@@ -17,8 +24,8 @@ def _title(item: Item) -> str:
     return md_escape(getattr(item, "title", item.slug))
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+def _count(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
 
 
 def breaks(change: SiteChange) -> list[str]:
@@ -28,29 +35,26 @@ def breaks(change: SiteChange) -> list[str]:
         for r in change.retired
         if r.how != "archived"
     ]
-    lines += [f"`{p.path}:{p.line}`: {p.key}: {md_escape(p.message)}" for p in change.new_problems]
-    lines += [f"`{f.path}:{f.line}`: {md_escape(f.detail)}" for f in change.new_broken_links]
+    lines += [f"`{p.path}:{p.line}`: {p.code} {p.key}: {md_escape(p.message)}" for p in change.new_problems]
+    lines += [f"`{f.path}:{f.line}`: {f.code} {md_escape(f.detail)}" for f in change.new_broken_links]
     return lines
 
 
 def _summary(change: SiteChange, base: str, head: str) -> str:
     redirects = sum(1 for r in change.retired if r.successor is not None)
     parts = [
-        _plural(len(change.added), "page") + " added",
-        f"{len(change.changed)} changed",
-        f"{len(change.retired)} retired ({redirects} redirected)",
+        _count(len(change.added), "pagina", "pagina's") + " toegevoegd",
+        f"{len(change.changed)} gewijzigd",
+        f"{len(change.retired)} uit de lucht ({redirects} doorverwezen)",
     ]
-    verdict = (
-        "Nothing breaks."
-        if not breaks(change)
-        else f"**{_plural(len(breaks(change)), 'thing')} would break.**"
-    )
-    return f"Base `{md_escape(base)}`, head `{md_escape(head)}`: {', '.join(parts)}. {verdict}"
+    broken = len(breaks(change))
+    verdict = "Er breekt niets." if not broken else f"**{_count(broken, 'ding breekt', 'dingen breken')}.**"
+    return f"Basis `{md_escape(base)}`, head `{md_escape(head)}`: {', '.join(parts)}. {verdict}"
 
 
 def _retired_row(retired: Retired) -> str:
     if retired.successor is not None:
-        now = f"redirects to `{page(retired.successor)}` ({_title(retired.successor)})"
+        now = f"verwijst door naar `{page(retired.successor)}` ({_title(retired.successor)})"
     else:
         now = RETIRED_HOW[retired.how]
     return f"| `{page(retired.item)}` | {_title(retired.item)} | {now} |"
@@ -64,41 +68,44 @@ def _changed_row(old: Item, new: Item, what: list[str]) -> str:
 
 
 def _findings_table(findings: list[Finding]) -> list[str]:
-    rows = ["| Item | Finding | Detail |", "|---|---|---|"]
-    rows += [f"| `{f.path}` | {f.finding} | {md_escape(f.detail)} |" for f in findings]
+    rows = ["| Item | Bevinding | Detail |", "|---|---|---|"]
+    rows += [f"| `{f.path}` | {f.code} {f.finding} | {md_escape(f.detail)} |" for f in findings]
     return rows
 
 
 def as_markdown(change: SiteChange, base: str, head: str) -> str:
     """The pull-request summary: retired, added and changed pages, breakage, counts, pruning report."""
-    out = ["## What this change does to the site", "", _summary(change, base, head), ""]
+    out = ["## Wat deze wijziging met de site doet", "", _summary(change, base, head), ""]
     if change.retired:
-        out += ["### Retired pages", "", "| Page | Title | Now |", "|---|---|---|"]
+        out += ["### Pagina's uit de lucht", "", "| Pagina | Titel | Nu |", "|---|---|---|"]
         out += [_retired_row(r) for r in change.retired] + [""]
     if change.added:
-        out += ["### Added pages", "", "| Page | Title | Kind |", "|---|---|---|"]
+        out += ["### Nieuwe pagina's", "", "| Pagina | Titel | Soort |", "|---|---|---|"]
         out += [f"| `{page(i)}` | {_title(i)} | {i.kind} |" for i in change.added] + [""]
     if change.changed:
-        out += ["### Changed pages", "", "| Page | Title | What changed |", "|---|---|---|"]
+        out += ["### Gewijzigde pagina's", "", "| Pagina | Titel | Wat veranderde |", "|---|---|---|"]
         out += [_changed_row(*row) for row in change.changed] + [""]
-    out += ["### What would break", ""]
+    out += ["### Wat zou breken", ""]
     broken = breaks(change)
     if broken:
         out += [f"- {line}" for line in broken]
     else:
         out.append(
-            "Nothing: every retired URL redirects or says it is no longer available, and no new "
-            "reference or link points nowhere."
+            "Niets: elke URL die verdwijnt, verwijst door of meldt dat de pagina niet meer beschikbaar "
+            "is, en geen nieuwe verwijzing of link leidt nergens heen."
         )
-    out += ["", "### Counts per collection", ""]
-    out += ["| Collection | Published before | Published after | Archived before | Archived after |"]
+    out += ["", "### Aantallen per collectie", ""]
+    out += ["| Collectie | Gepubliceerd voor | Gepubliceerd na | Gearchiveerd voor | Gearchiveerd na |"]
     out += ["|---|--:|--:|--:|--:|"]
-    out += [f"| {name} | {a} | {b} | {c} | {d} |" for name, a, b, c, d in change.counts]
-    out += ["", "### Pruning report", ""]
+    out += [
+        f"| {COLLECTION_LABELS.get(name, name)} | {a} | {b} | {c} | {d} |"
+        for name, a, b, c, d in change.counts
+    ]
+    out += ["", "### Snoeirapport", ""]
     if not change.findings_added and not change.findings_removed:
-        out.append("The change adds or removes no finding of `hub prune`.")
+        out.append("De wijziging voegt geen bevinding van `hub prune` toe en lost er geen op.")
     if change.findings_added:
-        out += ["Findings this change adds:", "", *_findings_table(change.findings_added), ""]
+        out += ["Bevindingen die deze wijziging toevoegt:", "", *_findings_table(change.findings_added), ""]
     if change.findings_removed:
-        out += ["Findings this change resolves:", "", *_findings_table(change.findings_removed)]
+        out += ["Bevindingen die deze wijziging oplost:", "", *_findings_table(change.findings_removed)]
     return "\n".join(out).rstrip("\n") + "\n"

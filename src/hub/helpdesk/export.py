@@ -8,6 +8,9 @@ import io
 from pathlib import Path
 from typing import Any
 
+from hub.problems import Problem, problem
+from hub.problems.registry import get_rule
+
 Row = dict[str, Any]  # header -> cell value (str, or a datetime for Excel date cells)
 
 DELIMITERS = ";,\t"
@@ -16,7 +19,14 @@ MAX_CELL = 100_000
 
 
 class ExportError(ValueError):
-    """An export that cannot be read at all (wrong format, no header row)."""
+    """An export that cannot be read at all (HUB621: wrong format, no header row), or a located cell
+    that cannot be a question (`problem`, HUB620)."""
+
+    def __init__(self, variant: str = "", *, located: Problem | None = None, **values: object) -> None:
+        text = located.as_text() if located else get_rule("HUB621").message(variant, **values)
+        super().__init__(text)
+        self.problem = located
+        self.code = located.code if located else "HUB621"
 
 
 def _cell_text(value: Any) -> Any:
@@ -46,17 +56,24 @@ def _check_sizes(file_name: str, names: list[str], records: list[list[Any]]) -> 
         for column, value in enumerate(record):
             if isinstance(value, str) and len(value) > MAX_CELL:
                 header = names[column] if column < len(names) and names[column] else "zonder naam"
-                raise ExportError(
-                    f"{file_name}: rij {row}, kolom {_column_letter(column)} ('{header[:40]}'): de cel is "
-                    f"te groot ({_count(len(value))} tekens, hoogstens {_count(MAX_CELL)}); kort de tekst "
-                    "in of verwijder de rij en importeer opnieuw"
+                located = problem(
+                    "HUB620",
+                    file_name,
+                    row,
+                    "",
+                    column=column + 1,
+                    column_name=_column_letter(column),
+                    header=header[:40],
+                    size=_count(len(value)),
+                    limit=_count(MAX_CELL),
                 )
+                raise ExportError(located=located)
 
 
 def _rows(header: list[Any], records: list[list[Any]], file_name: str = "export") -> list[Row]:
     names = [str(name).strip() if name is not None else "" for name in header]
     if not any(names):
-        raise ExportError("the first row holds no column names")
+        raise ExportError("header")
     _check_sizes(file_name, names, records)
     rows = []
     for record in records:
@@ -74,15 +91,15 @@ def read_xlsx(path: Path) -> list[Row]:
         # data_only=False: a cell like =HYPERLINK(...) comes back as its text, not a cached value.
         workbook = load_workbook(path, read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises several types for a file that is no workbook
-        raise ExportError(f"{path.name} is not a readable .xlsx workbook ({exc})") from None
+        raise ExportError("workbook", name=path.name, detail=exc) from None
     try:
         sheet = workbook.worksheets[0]
         values = [list(row) for row in sheet.iter_rows(values_only=True)]
     finally:
         workbook.close()
     if not values:
-        raise ExportError(f"{path.name} is empty")
-    return _rows(values[0], values[1:], path.name)
+        raise ExportError("empty", name=path.name)
+    return _rows(values[0], values[1:], str(path))
 
 
 def decode(raw: bytes) -> str:
@@ -112,7 +129,7 @@ def _csv_records(text: str, delimiter: str) -> list[list[str]]:
     try:
         return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
-        raise ExportError(f"het CSV-bestand is onleesbaar ({exc})") from None
+        raise ExportError("csv", detail=exc) from None
     finally:
         csv.field_size_limit(previous)
 
@@ -120,12 +137,12 @@ def _csv_records(text: str, delimiter: str) -> list[list[str]]:
 def read_csv(path: Path) -> list[Row]:
     text = decode(path.read_bytes())
     if not text.strip():
-        raise ExportError(f"{path.name} is empty")
+        raise ExportError("empty", name=path.name)
     header_line = text.lstrip("\r\n").splitlines()[0]
     records = _csv_records(text, delimiter_of(header_line))
     while records and not any(cell.strip() for cell in records[0]):
         records.pop(0)
-    return _rows(records[0], records[1:], path.name)
+    return _rows(records[0], records[1:], str(path))
 
 
 def read_export(path: Path) -> list[Row]:
@@ -135,4 +152,4 @@ def read_export(path: Path) -> list[Row]:
         return read_xlsx(path)
     if suffix in (".csv", ".txt"):
         return read_csv(path)
-    raise ExportError(f"{path.name}: expected an .xlsx or .csv export of the question form")
+    raise ExportError("format", name=path.name)

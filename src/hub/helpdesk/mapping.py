@@ -13,6 +13,7 @@ import yaml
 
 from hub.helpdesk.export import Row
 from hub.model.taxonomy import Taxonomy
+from hub.problems import did_you_mean, problem
 
 # field -> column header(s) of the service's question form (Microsoft Forms export).
 DEFAULT_COLUMNS: dict[str, list[str]] = {
@@ -30,7 +31,13 @@ PERSONAL_FIELDS = ("email", "name", "school")
 
 
 class MappingError(ValueError):
-    """A mapping file that cannot be used."""
+    """A mapping file that cannot be used (HUB622), located in the file."""
+
+    code = "HUB622"
+
+    def __init__(self, path: Path, variant: str, **values: object) -> None:
+        self.problem = problem(self.code, str(path), 1, "", variant, **values)
+        super().__init__(self.problem.as_text())
 
 
 def fold(text: str) -> str:
@@ -82,12 +89,12 @@ class ColumnMapping:
         ]
 
 
-def _headers(value: Any, where: str) -> list[str]:
+def _headers(value: Any, path: Path, where: str) -> list[str]:
     if isinstance(value, str):
         return [value]
     if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
         return list(value)
-    raise MappingError(f"{where}: give a column header or a list of headers")
+    raise MappingError(path, "headers", where=where)
 
 
 def load_mapping(path: Path | None) -> ColumnMapping:
@@ -98,21 +105,22 @@ def load_mapping(path: Path | None) -> ColumnMapping:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8-sig")) or {}
     except (OSError, yaml.YAMLError) as exc:
-        raise MappingError(f"{path}: cannot read the mapping ({exc})") from None
+        raise MappingError(path, "read", detail=exc) from None
     if not isinstance(data, dict):
-        raise MappingError(f"{path}: a mapping is YAML keys: columns, personal, owner")
+        raise MappingError(path, "keys")
     unknown = set(data) - {"columns", "personal", "owner"}
     if unknown:
-        raise MappingError(f"{path}: unknown keys {sorted(unknown)}; allowed: columns, personal, owner")
+        raise MappingError(path, "unknown_keys", keys=", ".join(sorted(map(str, unknown))))
     columns = data.get("columns") or {}
     if not isinstance(columns, dict):
-        raise MappingError(f"{path}: columns maps a field to a column header")
+        raise MappingError(path, "columns")
     for name, value in columns.items():
         if name not in DEFAULT_COLUMNS:
-            raise MappingError(f"{path}: unknown field '{name}'; allowed: {', '.join(DEFAULT_COLUMNS)}")
-        mapping.columns[name] = _headers(value, f"{path}: columns.{name}")
+            hint = did_you_mean(str(name), DEFAULT_COLUMNS)
+            raise MappingError(path, "field", name=name, hint=hint, allowed=", ".join(DEFAULT_COLUMNS))
+        mapping.columns[name] = _headers(value, path, f"columns.{name}")
     if data.get("personal") is not None:
-        mapping.personal = _headers(data["personal"], f"{path}: personal")
+        mapping.personal = _headers(data["personal"], path, "personal")
     if data.get("owner") is not None:
         mapping.owner = str(data["owner"])
     return mapping

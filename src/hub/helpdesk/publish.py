@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from hub.check import run_rules
@@ -17,7 +17,8 @@ from hub.load.loader import ContentDir, load_content, load_item
 from hub.load.text import read_text, split_front_matter
 from hub.load.yamlsource import new_yaml
 from hub.model.items import Question
-from hub.problems import Problem, Severity, error
+from hub.problems import Problem, Severity, problem
+from hub.problems.registry import get_rule
 from hub.scaffold.slugs import slug_problem
 from hub.storage import write_atomic
 
@@ -27,15 +28,21 @@ _VALUE = re.compile(
 
 
 class PublishError(Exception):
-    """Publishing was refused; `problems` say why (file and line)."""
+    """Publishing was refused (HUB611 and a message variant); `problems` say why (file and line)."""
 
-    def __init__(self, message: str, problems: list[Problem] | None = None) -> None:
-        super().__init__(message)
+    code = "HUB611"
+
+    def __init__(self, variant: str, problems: list[Problem] | None = None, **values: object) -> None:
+        super().__init__(get_rule(self.code).message(variant, **values))
         self.problems = problems or []
 
 
 class QuestionNotFound(PublishError):
     """No question SLUG in content/qa/ (an archived one is never published again)."""
+
+    def __init__(self, message: str) -> None:
+        Exception.__init__(self, message)
+        self.problems = []
 
 
 @dataclass
@@ -48,7 +55,7 @@ class Published:
 def _set_value(line: str, value: str) -> str:
     match = _VALUE.match(line)
     if match is None:
-        raise PublishError(f"cannot edit the line '{line.strip()}'")
+        raise PublishError("line", line=line.strip())
     return f"{match.group('key').rstrip()} {value}{match.group('rest')}"
 
 
@@ -56,10 +63,10 @@ def edited_text(text: str, answered: dt.date) -> tuple[str, list[int]]:
     """The file text with status published and `answered` set; and the changed file lines (1-based)."""
     source, problems = split_front_matter(text, "")
     if source is None:
-        raise PublishError(problems[0].message if problems else "no front matter")
+        raise PublishError("front_matter", problems)
     keys = new_yaml().load(source.front_matter)
     if not hasattr(keys, "lc") or "status" not in keys:
-        raise PublishError("the front matter has no 'status' key")
+        raise PublishError("no_status")
     lines = text.split("\n")
     first = source.front_matter_line - 1  # index of the first front-matter line in `lines`
     status_at = first + keys.lc.key("status")[0]
@@ -78,7 +85,7 @@ def edited_text(text: str, answered: dt.date) -> tuple[str, list[int]]:
     reread, _ = split_front_matter(result, "")
     values = new_yaml().load(reread.front_matter) if reread else {}
     if values.get("status") != "published" or str(values.get("answered")) != answered.isoformat():
-        raise PublishError("the front matter could not be edited safely; set status and answered by hand")
+        raise PublishError("unsafe")
     return result, sorted(changed)
 
 
@@ -93,7 +100,7 @@ def _problems_of(content_root: Path, slug: str, text: str, today: dt.date) -> li
         candidate_path.write_text(text, encoding="utf-8")
         item, problems = load_item(ContentDir(candidate_root), candidate_path, "qa", in_archive=False)
     shown = real.shown(content_root / "qa" / f"{slug}.md")
-    problems = [Problem(shown, p.line, p.severity, p.key, p.message) for p in problems]
+    problems = [replace(p, path=shown) for p in problems]
     if item is None:
         return problems
     assert isinstance(item, Question)
@@ -104,11 +111,9 @@ def _problems_of(content_root: Path, slug: str, text: str, today: dt.date) -> li
     return [p for p in problems + found if p.severity == Severity.ERROR]
 
 
-def _line_before_insert(problem: Problem, inserted: int) -> Problem:
+def _line_before_insert(found: Problem, inserted: int) -> Problem:
     """A problem of the edited file, located in the file as it is (before line `inserted` was added)."""
-    if problem.line <= inserted:
-        return problem
-    return Problem(problem.path, problem.line - 1, problem.severity, problem.key, problem.message)
+    return found if found.line <= inserted else replace(found, line=found.line - 1)
 
 
 def _question_path(content_root: Path, slug: str) -> Path:
@@ -132,30 +137,28 @@ def publish_question(
 ) -> Published:
     """Publish content/qa/SLUG.md, or raise PublishError and leave the file untouched."""
     answered = answered or today
-    problem = slug_problem(slug)
-    if problem:
-        raise ValueError(problem)
+    wrong_slug = slug_problem(slug)
+    if wrong_slug:
+        raise ValueError(wrong_slug)
     path = _question_path(content_root, slug)
     shown = ContentDir(content_root).shown(path)
     text, problems = read_text(path, shown)
     if text is None:
-        raise PublishError("the file cannot be read", problems)
+        raise PublishError("unreadable", problems)
     body_marks = [
-        error(
-            shown, number, "body", "the answer is still missing: replace the placeholder line by the answer"
-        )
+        problem("HUB610", shown, number, "body", item_slug=slug)
         for number, line in enumerate(text.split("\n"), start=1)
         if ANSWER_MARKER in line or ANSWER_PROMPT in line
     ]
     if body_marks:
-        raise PublishError("not published: the answer is still missing", body_marks)
+        raise PublishError("answer", body_marks)
     new_text, changed = edited_text(text, answered)
     problems = _problems_of(content_root, slug, new_text, today)
     if new_text.count("\n") > text.count("\n"):  # 'answered' was inserted: name lines of the file as it is
         inserted = next(n for n in changed if new_text.split("\n")[n - 1].startswith("answered:"))
         problems = [_line_before_insert(p, inserted) for p in problems]
     if problems:
-        raise PublishError("not published: 'hub check' finds errors in it", problems)
+        raise PublishError("check", problems)
     if b"\r\n" in path.read_bytes():
         new_text = new_text.replace("\n", "\r\n")
     write_atomic(path, new_text)

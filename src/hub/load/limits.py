@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hub.problems import Problem, error
+from hub.problems import Problem, problem
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_FRONT_MATTER_BYTES = 64 * 1024
@@ -20,25 +20,21 @@ def _kb(size: int) -> str:
 def file_too_large(size: int, shown: str) -> Problem | None:
     if size <= MAX_FILE_BYTES:
         return None
-    return error(
-        shown,
-        1,
-        "file",
-        f"het bestand is {_kb(size)}; de grens is {_kb(MAX_FILE_BYTES)}: "
-        "zet grote inhoud in een bijlage (content/materials/files/) of splits het item",
-    )
+    return problem("HUB111", shown, 1, "file", "file", size=_kb(size), limit=_kb(MAX_FILE_BYTES))
 
 
 def front_matter_too_large(front_matter: str, shown: str, line: int) -> Problem | None:
     size = len(front_matter.encode("utf-8"))
     if size <= MAX_FRONT_MATTER_BYTES:
         return None
-    return error(
+    return problem(
+        "HUB111",
         shown,
         line,
         "front-matter",
-        f"de front matter is {_kb(size)}; de grens is {_kb(MAX_FRONT_MATTER_BYTES)}: "
-        "lange tekst hoort in de inhoud onder de tweede '---'",
+        "front_matter",
+        size=_kb(size),
+        limit=_kb(MAX_FRONT_MATTER_BYTES),
     )
 
 
@@ -47,23 +43,10 @@ def body_problems(body: str, shown: str, body_line: int) -> list[Problem]:
     size = len(body.encode("utf-8"))
     if size > MAX_BODY_BYTES:
         return [
-            error(
-                shown,
-                body_line,
-                "body",
-                f"de tekst is {_kb(size)}; de grens is {_kb(MAX_BODY_BYTES)}: splits het item of maak er een bijlage van",
-            )
+            problem("HUB111", shown, body_line, "body", "body", size=_kb(size), limit=_kb(MAX_BODY_BYTES))
         ]
     found = BODY_CONTROL.search(body)
     if found is None:
         return []
     line = body_line + body.count("\n", 0, found.start())
-    return [
-        error(
-            shown,
-            line,
-            "body",
-            f"bevat een stuurteken (U+{ord(found.group()):04X}) dat niet getoond kan worden: "
-            "verwijder het (vaak meegekopieerd uit een ander programma)",
-        )
-    ]
+    return [problem("HUB115", shown, line, "body", code=f"{ord(found.group()):04X}")]

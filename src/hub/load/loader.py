@@ -10,13 +10,13 @@ from pydantic import ValidationError
 
 from hub.load.limits import body_problems, front_matter_too_large
 from hub.load.text import read_text, split_front_matter
-from hub.load.validation import key_name, validation_problems
+from hub.load.validation import validation_problems
 from hub.load.yamlsource import LineMap, parse_yaml
 from hub.model.catalog import Catalog
 from hub.model.fields import SLUG_PATTERN, line_problem
 from hub.model.items import COLLECTIONS, Item, ResponseNorm
 from hub.model.taxonomy import TAXONOMY_NAMES, Taxonomy, TaxonomyEntry
-from hub.problems import Problem, error
+from hub.problems import Problem, problem
 
 ARCHIVE = "archive"
 
@@ -45,20 +45,19 @@ def load_taxonomy(content: ContentDir, name: str) -> tuple[Taxonomy, list[Proble
     path = content.root / "taxonomy" / f"{name}.yml"
     shown = content.shown(path)
     if not path.is_file():
-        return Taxonomy(name, shown, []), [
-            error(shown, 1, "taxonomy", f"taxonomy file is missing: create content/taxonomy/{name}.yml")
-        ]
+        return Taxonomy(name, shown, []), [problem("HUB118", shown, 1, "taxonomy", "missing", name=name)]
     data, lines, problems = _load_yaml_file(path, shown)
     entries: list[TaxonomyEntry] = []
     if data is None and not problems:
         data = []
     if data is not None and not isinstance(data, list):
-        problems.append(error(shown, 1, "taxonomy", "a taxonomy file is a YAML list of entries '- id: ...'"))
+        problems.append(problem("HUB118", shown, 1, "taxonomy", "not_list"))
         data = []
     for index, raw in enumerate(data or []):
         if not isinstance(raw, dict):
+            where = lines.line(index)
             problems.append(
-                error(shown, lines.line(index), f"[{index}]", "each entry is a mapping with id and label")
+                problem("HUB118", shown, where, f"[{index}]", "entry", column=lines.column(index))
             )
             continue
         try:
@@ -81,20 +80,21 @@ def load_synonyms(content: ContentDir) -> tuple[list[list[str]], list[Problem]]:
     groups: list[list[str]] = []
     for index, group in enumerate(data or []):
         if not isinstance(group, list) or not all(isinstance(word, str) for word in group) or len(group) < 2:
-            problems.append(
-                error(
-                    shown, lines.line(index), f"[{index}]", "a synonym group is a list of two or more words"
-                )
-            )
+            problems.append(problem("HUB118", shown, lines.line(index), f"[{index}]", "group"))
             continue
-        wrong = next((problem for word in group if (problem := line_problem(word.strip()))), None)
+        wrong = next((reason for word in group if (reason := line_problem(word.strip()))), None)
         if wrong or not all(word.strip() for word in group):
-            reason = wrong or "een woord is leeg"
-            problems.append(error(shown, lines.line(index), f"[{index}]", f"synonym group: {reason}"))
+            key = f"[{index}]"
+            found = (
+                problem("HUB118", shown, lines.line(index), key, "word", reason=wrong)
+                if wrong
+                else problem("HUB118", shown, lines.line(index), key, "empty_word")
+            )
+            problems.append(found)
             continue
         groups.append([word.strip() for word in group])
     if data is not None and not isinstance(data, list):
-        problems.append(error(shown, 1, "synonyms", "synonyms.yml is a YAML list of groups: - [a, b, c]"))
+        problems.append(problem("HUB118", shown, 1, "synonyms", "synonyms"))
     return groups, problems
 
 
@@ -107,14 +107,7 @@ def load_item(
     problems: list[Problem] = []
     slug = path.stem
     if not SLUG_PATTERN.fullmatch(slug):
-        problems.append(
-            error(
-                shown,
-                1,
-                "slug",
-                f"file name '{path.name}' is not a slug: use lowercase a-z, digits and dashes",
-            )
-        )
+        problems.append(problem("HUB116", shown, 1, "slug", name=path.name))
     text, read_problems = read_text(path, shown)
     if text is None:
         return None, read_problems
@@ -133,7 +126,7 @@ def load_item(
     if not isinstance(data, dict):
         return None, [
             *problems,
-            error(shown, 1, "front-matter", "the front matter must be YAML keys: 'title: ...'"),
+            problem("HUB112", shown, 1, "front-matter", "mapping"),
         ]
     try:
         item = model.model_validate(data)
@@ -143,7 +136,7 @@ def load_item(
         # A validator that fails outside pydantic's net (e.g. a date-time beyond year 9999 in Brussels time).
         return None, [
             *problems,
-            error(shown, source.front_matter_line, "front-matter", f"invalid value: {exc}"),
+            problem("HUB105", shown, source.front_matter_line, "front-matter", "other", detail=exc, got=""),
         ]
     item.attach_source(slug, shown, lines, source.body, source.body_line, in_archive)
     return item, problems
@@ -165,15 +158,15 @@ def load_response_norms(content: ContentDir) -> tuple[list[ResponseNorm], list[P
     if data is not None and not isinstance(data, list):
         return [], [
             *problems,
-            error(shown, 1, "response-norms", "a YAML list of {participants, min_rate} rows"),
+            problem("HUB118", shown, 1, "response-norms", "norms"),
         ]
     for index, raw in enumerate(data or []):
         try:
             norms.append(ResponseNorm.model_validate(raw))
         except ValidationError as exc:
-            for err in exc.errors(include_url=False):
-                loc = (index, *err["loc"])
-                problems.append(error(shown, lines.line(*loc), key_name(loc), err["msg"]))
+            problems.extend(
+                validation_problems(exc, ResponseNorm, shown, lines.below(index), prefix=(index,))
+            )
     return sorted(norms, key=lambda n: n.participants), problems
 
 
@@ -251,9 +244,5 @@ def _stray_files(content: ContentDir) -> list[Problem]:
                     and not (collection == "fiches" and path.name == "response-norms.yml")
                     and not re.match(r"^\.|README", path.name)
                 ):
-                    problems.append(
-                        error(
-                            content.shown(path), 1, "file", "only .md files belong here; this file is ignored"
-                        )
-                    )
+                    problems.append(problem("HUB117", content.shown(path), 1, "file"))
     return problems

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hub.load.limits import file_too_large
-from hub.problems import Problem, error
+from hub.problems import Problem, problem
 
 
 @dataclass(frozen=True)
@@ -27,22 +27,15 @@ def read_text(path: Path, shown_path: str) -> tuple[str | None, list[Problem]]:
             return None, [too_large]
         raw = path.read_bytes()
     except OSError as exc:
-        return None, [error(shown_path, 1, "file", f"cannot read the file: {exc.strerror or exc}")]
+        return None, [problem("HUB110", shown_path, 1, "file", "read", reason=exc.strerror or exc)]
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        return None, [
-            error(
-                shown_path,
-                line,
-                "encoding",
-                f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02x}); "
-                "save it as UTF-8 (in most editors: 'Save with encoding' > UTF-8)",
-            )
-        ]
+        byte = f"{raw[exc.start]:02x}"
+        return None, [problem("HUB110", shown_path, line, "encoding", "encoding", byte=byte)]
     return text.replace("\r\n", "\n").replace("\r", "\n"), []
 
 
@@ -50,25 +43,11 @@ def split_front_matter(text: str, shown_path: str) -> tuple[SourceText | None, l
     """Split `---`-delimited YAML front matter from the Markdown body."""
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
-        return None, [
-            error(
-                shown_path,
-                1,
-                "front-matter",
-                "the file must start with a line '---', then the YAML keys, then a closing '---'",
-            )
-        ]
+        return None, [problem("HUB112", shown_path, 1, "front-matter", "start")]
     for index in range(1, len(lines)):
         # Only a line that starts with the marker closes it: an indented '---' is block text.
         if lines[index].rstrip() in ("---", "..."):
             front = "\n".join(lines[1:index])
             body = "\n".join(lines[index + 1 :])
             return SourceText(front, 2, body, index + 2), []
-    return None, [
-        error(
-            shown_path,
-            1,
-            "front-matter",
-            "the front matter is not closed: add a line '---' after the last key",
-        )
-    ]
+    return None, [problem("HUB112", shown_path, 1, "front-matter", "unclosed")]

@@ -17,7 +17,7 @@ from ruamel.yaml.constructor import RoundTripConstructor
 from yaml.cyaml import CParser
 
 from hub.model.source import KeyPath, LineMap
-from hub.problems import Problem, error
+from hub.problems import Problem, problem
 
 __all__ = ["LineMap", "new_yaml", "parse_yaml"]
 
@@ -101,9 +101,11 @@ class _ContentLoader(CParser, _ContentConstructor, _CoreResolver):  # type: igno
 
 
 class _Refused(Exception):
-    def __init__(self, line: int, message: str) -> None:
-        super().__init__(message)
-        self.line, self.message = line, message
+    """YAML that content may not use (HUB114), with the message variant and its values."""
+
+    def __init__(self, line: int, variant: str, **values: object) -> None:
+        super().__init__(variant)
+        self.line, self.variant, self.values = line, variant, values
 
 
 def _locate(root: Any, offset: int) -> tuple[dict[KeyPath, int], dict[KeyPath, int]]:
@@ -116,25 +118,20 @@ def _locate(root: Any, offset: int) -> tuple[dict[KeyPath, int], dict[KeyPath, i
         node, path = stack.pop()
         if id(node) in seen:
             # An alias yields the anchored node itself: its mark is the anchor, where the fix starts.
-            raise _Refused(
-                offset + node.start_mark.line,
-                "anchors and aliases (&name, *name) are not allowed in content: write the value out",
-            )
+            raise _Refused(offset + node.start_mark.line, "alias")
         seen.add(id(node))
         if len(path) > MAX_DEPTH:
-            raise _Refused(
-                offset + node.start_mark.line, "YAML nested too deeply (lists or mappings inside each other)"
-            )
+            raise _Refused(offset + node.start_mark.line, "deep")
         children: list[tuple[Any, KeyPath]] = []
         if isinstance(node, yaml.MappingNode):
             keys: set[str] = set()
             for key_node, value_node in node.value:
                 key_line = offset + key_node.start_mark.line
                 if not isinstance(key_node, yaml.ScalarNode):
-                    raise _Refused(key_line, "a key must be plain text")
+                    raise _Refused(key_line, "key")
                 key = str(key_node.value)
                 if key in keys:
-                    raise _Refused(key_line, f"duplicate key '{key}': keep one of them")
+                    raise _Refused(key_line, "duplicate", key=key)
                 keys.add(key)
                 child = (*path, key)
                 lines[child], columns[child] = key_line, key_node.start_mark.column + 1
@@ -166,11 +163,12 @@ def _too_deep_for_composer(text: str) -> bool:
     return False
 
 
-def _message(exc: yaml.YAMLError) -> str:
-    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-    if "\t" in str(exc) or "tab" in str(problem).lower():
-        return f"YAML syntax error: {problem} (indent with spaces, not tabs)"
-    return f"YAML syntax error: {problem}"
+def _syntax_problem(exc: yaml.YAMLError, shown_path: str, line: int) -> Problem:
+    detail = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    tabs = (
+        " (spring in met spaties, niet met tabs)" if "\t" in str(exc) or "tab" in str(detail).lower() else ""
+    )
+    return problem("HUB113", shown_path, line, "yaml", problem=detail, tabs=tabs)
 
 
 def parse_yaml(text: str, shown_path: str, first_line: int) -> tuple[Any, LineMap, list[Problem]]:
@@ -186,7 +184,11 @@ def parse_yaml(text: str, shown_path: str, first_line: int) -> tuple[Any, LineMa
         lines, columns = _locate(node, offset)
         value = loader.construct_document(node)
     except _Refused as exc:
-        return None, LineMap({}, first_line), [error(shown_path, exc.line, "yaml", exc.message)]
+        return (
+            None,
+            LineMap({}, first_line),
+            [problem("HUB114", shown_path, exc.line, "yaml", exc.variant, **exc.values)],
+        )
     except yaml.MarkedYAMLError as exc:
         # An unclosed bracket is reported where the next key starts; the bracket's own line is the fix.
         flow = exc.context_mark is not None and "flow" in str(exc.context or "")
@@ -194,20 +196,18 @@ def parse_yaml(text: str, shown_path: str, first_line: int) -> tuple[Any, LineMa
         # Past the last line (an unclosed value) the editor's fix is on the last line with text.
         last = len(text.rstrip().split("\n")) - 1
         line = first_line + min(mark.line if mark else 0, max(last, 0))
-        return None, LineMap({}, first_line), [error(shown_path, line, "yaml", _message(exc))]
+        return None, LineMap({}, first_line), [_syntax_problem(exc, shown_path, line)]
     except yaml.reader.ReaderError as exc:
         # A character YAML does not accept (NUL, other control characters): point at its line.
         line = first_line + text[: max(exc.position, 0)].count("\n")
         code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
-        message = (
-            f"YAML: character U+{code:04X} is not allowed; remove it (often pasted from another program)"
-        )
-        return None, LineMap({}, first_line), [error(shown_path, line, "yaml", message)]
+        found = problem("HUB113", shown_path, line, "yaml", "character", code=f"{code:04X}")
+        return None, LineMap({}, first_line), [found]
     except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
         return (
             None,
             LineMap({}, first_line),
-            [error(shown_path, first_line, "yaml", f"YAML value error: {str(exc).splitlines()[0]}")],
+            [problem("HUB113", shown_path, first_line, "yaml", "value", detail=str(exc).splitlines()[0])],
         )
     except RecursionError:
         return None, LineMap({}, first_line), [_too_deep(shown_path, first_line)]
@@ -217,7 +217,7 @@ def parse_yaml(text: str, shown_path: str, first_line: int) -> tuple[Any, LineMa
 
 
 def _too_deep(shown_path: str, line: int) -> Problem:
-    return error(shown_path, line, "yaml", "YAML nested too deeply (lists or mappings inside each other)")
+    return problem("HUB114", shown_path, line, "yaml", "deep")
 
 
 class _LenientDateConstructor(RoundTripConstructor):

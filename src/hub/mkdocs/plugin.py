@@ -55,8 +55,9 @@ class HubPlugin(BasePlugin[HubConfig]):
         base = Path(config.config_file_path or ".").parent
         if preset is not None:
             self.content_root = preset.content_root
-            self.handed_over = preset.context
             self.cache_root = preset.cache_root
+            # The command's checked context serves the first build only: a rebuild reads the files.
+            self.handed_over, preset.context = preset.context, None
         else:
             self.content_root = (base / self.config.content).resolve()
             self.cache_root = cache_root_from(os.environ)

@@ -24,15 +24,15 @@ INVISIBLE = re.compile(
 
 def _to_date(value: Any) -> Any:
     if isinstance(value, dt.datetime):
-        raise ValueError("expected a date YYYY-MM-DD, not a date and time")
+        raise ValueError("verwacht een datum JJJJ-MM-DD, geen datum met tijd")
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
         try:
             return dt.date.fromisoformat(value.strip())
-        except ValueError as exc:
-            raise ValueError(f"'{value}' is not a valid date: {exc}") from None
-    raise ValueError(f"expected a date YYYY-MM-DD, got {value!r}")
+        except ValueError:
+            raise ValueError(f"'{value}' is geen bestaande datum: controleer dag en maand") from None
+    raise ValueError(f"verwacht een datum JJJJ-MM-DD (nu {value!r})")
 
 
 def _to_local_datetime(value: Any) -> Any:
@@ -41,16 +41,16 @@ def _to_local_datetime(value: Any) -> Any:
         try:
             value = dt.datetime.fromisoformat(value.strip())
         except ValueError:
-            raise ValueError(f"expected a date and time like 2027-01-14T09:00, got {value!r}") from None
+            raise ValueError(f"verwacht een datum en tijd zoals 2027-01-14T09:00 (nu {value!r})") from None
     elif isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        raise ValueError("expected a date and time like 2027-01-14T09:00, got only a date")
+        raise ValueError("verwacht een datum en tijd zoals 2027-01-14T09:00, niet alleen een datum")
     if not isinstance(value, dt.datetime):
-        raise ValueError(f"expected a date and time like 2027-01-14T09:00, got {value!r}")
+        raise ValueError(f"verwacht een datum en tijd zoals 2027-01-14T09:00 (nu {value!r})")
     if value.tzinfo is not None:
         try:
             value = value.astimezone(BRUSSELS).replace(tzinfo=None)
         except OverflowError:
-            raise ValueError(f"{value.isoformat()} is out of range") from None
+            raise ValueError(f"{value.isoformat()} ligt buiten het bereik van de kalender") from None
     return value
 
 
@@ -91,13 +91,13 @@ def line_problem(value: str) -> str | None:
 
 def _check_slug(value: str) -> str:
     if not SLUG_PATTERN.fullmatch(value):
-        raise ValueError(f"'{value}' is not a slug: use lowercase letters a-z, digits and dashes")
+        raise ValueError(f"'{value}' is geen slug: gebruik kleine letters a-z, cijfers en koppeltekens")
     return value
 
 
 def _check_url(value: str) -> str:
     if not re.match(r"^https?://[^\s/]+\S*$", value.strip(), re.IGNORECASE):
-        raise ValueError(f"'{value}' is not an http(s) URL: write it as https://...")
+        raise ValueError(f"'{value}' is geen http(s)-URL: schrijf het als https://...")
     return value.strip()
 
 

@@ -29,10 +29,20 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
 
+class Suppression(Strict):
+    """One coded rule silenced for one item (`check_ignore`); the reason is required (checked as HUB190)."""
+
+    code: Line
+    reason: Line | None = None
+
+
 class Item(Strict):
     """What every file-backed item knows about itself beyond its keys: slug, file, lines, body."""
 
     kind: ClassVar[Kind]
+    check_ignore: list[Suppression] = Field(
+        default=[], description="coded rules silenced for this item: {code, reason}"
+    )
     _slug: str = PrivateAttr(default="")
     _path: str = PrivateAttr(default="")
     _lines: LineMap = PrivateAttr(default_factory=lambda: LineMap({}, 1))

@@ -1,7 +1,8 @@
 """The editors' dashboard /redactie/: coverage, counts, review status and the pruning report.
 
 Charts are inline SVG drawn by templates from the geometry computed here (no JavaScript); every
-chart has a table with the same figures next to it.
+chart has a table with the same figures next to it. Each heatmap cell with materials links to the
+materials list filtered on its rubriek and level, and a duplicate links the item to compare with.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from hub.model.items import Item
 from hub.model.kinds import BY_CODE, url_of
 from hub.render.dutch import long_date, short_date
 from hub.render.pages import PageSpec
+from hub.render.views import FACET_SEGMENTS
 from hub.reports.findings import FINDINGS, Finding
 from hub.reports.stats import (
     KINDS,
@@ -45,19 +47,44 @@ FINDING_LABELS = {
 VERDICT_LABELS = {"thin": "dun", "crowded": "druk", "": ""}
 
 
-def _lines(label: str, width: int, most: int = 2) -> list[str]:
-    return textwrap.wrap(label, width, max_lines=most, placeholder="…", break_long_words=False) or [label]
+# Heatmap text sizes (CSS px; the SVG is never scaled down: it scrolls on a narrow screen).
+LABEL_SIZE, HEADER_SIZE, LINE = 14, 13, 17
+CHAR_WIDTH = 0.58  # a generous average glyph width in em, so a label never runs into the cells
+
+
+def _lines(label: str, width: int) -> list[str]:
+    """LABEL in lines of about WIDTH characters, never cut (a word longer than WIDTH stays whole)."""
+    return textwrap.wrap(label, width, break_long_words=False) or [label]
+
+
+def _text_width(lines: list[list[str]], size: int) -> int:
+    return math.ceil(max((len(line) for group in lines for line in group), default=0) * size * CHAR_WIDTH)
+
+
+def _materials(count: int) -> str:
+    return f"{count} materiaal" if count == 1 else f"{count} materialen"
+
+
+def filtered_list(rubriek: str, level: str) -> str:
+    """The materials list filtered on an R-OK rubriek and a level (the parameters hub-browse.js reads)."""
+    return f"materialen/?{FACET_SEGMENTS['rok']}={rubriek}&{FACET_SEGMENTS['levels']}={level}"
 
 
 def heatmap(cov: Coverage) -> dict[str, Any]:
-    """Cell geometry, colours and verdicts of the coverage heatmap."""
-    label_width, cell_width, cell_height, header = 190, 128, 42, 44
+    """Cell geometry, colours, verdicts and links of the coverage heatmap; labels are never cut."""
+    row_lines = [_lines(label, 24) for _, label in cov.rows]
+    column_lines = [_lines(label, 16) for _, label in cov.columns]
+    label_width = max(150, _text_width(row_lines, LABEL_SIZE) + 16)
+    cell_width = max(100, _text_width(column_lines, HEADER_SIZE) + 16)
+    cell_height = max(44, LINE * max((len(lines) for lines in row_lines), default=1) + 12)
+    header = LINE * max((len(lines) for lines in column_lines), default=1) + 14
     largest = cov.largest
     cells = []
-    for r, (_, row_label) in enumerate(cov.rows):
-        for c, (_, column_label) in enumerate(cov.columns):
+    for r, (row_id, row_label) in enumerate(cov.rows):
+        for c, (column_id, column_label) in enumerate(cov.columns):
             count = cov.counts[r][c]
             level = 0 if count == 0 else max(1, min(5, math.ceil(5 * count / largest)))
+            verdict = cov.verdict(count)
             cells.append(
                 {
                     "x": label_width + c * cell_width,
@@ -65,9 +92,13 @@ def heatmap(cov: Coverage) -> dict[str, Any]:
                     "count": count,
                     "fill": HEAT[level],
                     "text": HEAT_TEXT[level],
-                    "verdict": cov.verdict(count),
+                    "verdict": verdict,
                     "row": row_label,
                     "column": column_label,
+                    # An empty cell leads nowhere: the filtered list would be empty.
+                    "url": filtered_list(column_id, row_id) if count else None,
+                    "label": f"{row_label}, {column_label}: {_materials(count)}"
+                    + (f" ({VERDICT_LABELS[verdict]})" if verdict else ""),
                 }
             )
     return {
@@ -75,13 +106,24 @@ def heatmap(cov: Coverage) -> dict[str, Any]:
         "height": header + cell_height * len(cov.rows) + 4,
         "cell_width": cell_width,
         "cell_height": cell_height,
+        "label_size": LABEL_SIZE,
+        "header_size": HEADER_SIZE,
+        "line": LINE,
         "columns": [
-            {"x": label_width + c * cell_width + cell_width / 2, "lines": _lines(label, 18)}
-            for c, (_, label) in enumerate(cov.columns)
+            {
+                "x": label_width + c * cell_width + cell_width / 2,
+                "y": header - 10 - LINE * (len(lines) - 1),
+                "lines": lines,
+            }
+            for c, lines in enumerate(column_lines)
         ],
         "rows": [
-            {"y": header + r * cell_height + cell_height / 2, "lines": _lines(label, 28)}
-            for r, (_, label) in enumerate(cov.rows)
+            {
+                # The first baseline, so that the lines sit centred on the row.
+                "y": header + r * cell_height + cell_height / 2 + 5 - LINE * (len(lines) - 1) / 2,
+                "lines": lines,
+            }
+            for r, lines in enumerate(row_lines)
         ],
         "cells": cells,
         "table": [
@@ -143,8 +185,11 @@ def _item_view(catalog: Catalog, item: Item) -> dict[str, Any]:
 def finding_groups(catalog: Catalog, findings: list[Finding]) -> list[dict[str, Any]]:
     """The findings on published items, per finding. Drafts are not public: findings on them (stale
     drafts) are left out here and shown as counts per team (`drafts_per_team`); `hub prune` names them.
+    A duplicate also links the other item, so the editor can compare the two.
     """
-    by_path = {item.path: item for item in catalog.all_live_items() if item.is_published}
+    published = [item for item in catalog.all_live_items() if item.is_published]
+    by_path = {item.path: item for item in published}
+    by_kind_and_slug = {(item.kind, item.slug): item for item in published}
     groups = []
     for name in FINDINGS:
         rows = [f for f in findings if f.finding == name and f.path in by_path]
@@ -154,13 +199,24 @@ def finding_groups(catalog: Catalog, findings: list[Finding]) -> list[dict[str, 
                     "name": name,
                     "label": FINDING_LABELS[name],
                     "rows": [
-                        {**_item_view(catalog, by_path[f.path]), "detail": f.detail, "line": f.line}
+                        {
+                            **_item_view(catalog, by_path[f.path]),
+                            "detail": f.detail,
+                            "line": f.line,
+                            "other": _other_view(catalog, by_kind_and_slug, f),
+                        }
                         for f in rows
-                        if f.path in by_path
                     ],
                 }
             )
     return groups
+
+
+def _other_view(
+    catalog: Catalog, published: dict[tuple[str, str], Item], found: Finding
+) -> dict[str, Any] | None:
+    other = published.get((found.kind, found.about)) if found.finding == "duplicate" else None
+    return _item_view(catalog, other) if other is not None else None
 
 
 def dashboard_context(ctx: BuildContext) -> dict[str, Any]:

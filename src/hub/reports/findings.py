@@ -8,17 +8,12 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
 from hub.model.catalog import Catalog
+from hub.problems import count_words
+from hub.problems.registry import finding_rules
 
-# In report order, with what each finding asks of an editor.
-FINDINGS: dict[str, str] = {
-    "overdue": "the review date has passed: review the item, or retire it",
-    "duplicate": "nearly the same as another item: keep one, retire the other with a successor",
-    "orphan": "nothing points to this material and it has no theme: link it, tag it, or retire it",
-    "weak-tags": "tagged only at the top of the R-OK tree or without theme: tag it more precisely",
-    "broken-link": "a link in the body leads nowhere: fix or remove it",
-    "large-file": "an attachment over 10 MB: compress it or link to it",
-    "stale-draft": "a draft nobody changed for six months: finish it or remove it",
-}
+# In report order, with what each finding asks of an editor (the registry's summaries, HUB5xx).
+FINDINGS: dict[str, str] = {rule.name: rule.summary for rule in finding_rules()}
+CODES: dict[str, str] = {rule.name: rule.code for rule in finding_rules()}
 
 
 @dataclass(frozen=True)
@@ -34,6 +29,17 @@ class Finding:
     line: int = 1
     owner: str | None = None
     about: str = ""  # what the finding is about beyond the item (the other slug, the link, the file)
+    code: str = ""  # HUB5xx, from the finding's name when not given
+    column: int = 1
+    severity: str = "warning"
+
+    def __post_init__(self) -> None:
+        if not self.code:
+            object.__setattr__(self, "code", CODES.get(self.finding, ""))
+
+    @property
+    def message(self) -> str:
+        return self.detail
 
     def sort_key(self) -> tuple[int, str, str, str]:
         return (list(FINDINGS).index(self.finding), self.kind, self.slug, self.detail)
@@ -43,7 +49,14 @@ class Finding:
         return (self.kind, self.slug, self.finding, self.about or self.detail)
 
     def as_text(self) -> str:
-        return f"{self.path}:{self.line}: {self.finding}: {self.title}: {self.detail}"
+        """`path:line:column: CODE finding: title: detail`, the shape of every diagnostic."""
+        return (
+            f"{self.path}:{self.line}:{self.column}: {self.code} {self.finding}: {self.title}: {self.detail}"
+        )
+
+    def as_dict(self) -> dict[str, object]:
+        """The contract keys (slug, kind, title) and the diagnostic's (code ... message)."""
+        return {**asdict(self), "message": self.message}
 
 
 def ordered(findings: Iterable[Finding]) -> list[Finding]:
@@ -51,11 +64,21 @@ def ordered(findings: Iterable[Finding]) -> list[Finding]:
 
 
 def as_json(findings: Iterable[Finding]) -> str:
-    return json.dumps([asdict(f) for f in ordered(findings)], ensure_ascii=False, indent=2)
+    return json.dumps([f.as_dict() for f in ordered(findings)], ensure_ascii=False, indent=2)
 
 
 def as_text(findings: Iterable[Finding]) -> str:
     return "\n".join(f.as_text() for f in ordered(findings))
+
+
+def summary(findings: Iterable[Finding]) -> str:
+    """'3 bevindingen: 2 overdue, 1 orphan' (in report order)."""
+    counts: dict[str, int] = defaultdict(int)
+    for found in findings:
+        counts[found.finding] += 1
+    total = count_words(sum(counts.values()), "bevinding", "bevindingen")
+    parts = ", ".join(f"{counts[name]} {name}" for name in FINDINGS if counts.get(name))
+    return total + (f": {parts}" if parts else "")
 
 
 def md_escape(text: str) -> str:
@@ -74,29 +97,27 @@ def by_team(catalog: Catalog, findings: Iterable[Finding]) -> list[tuple[str, st
     order = [entry.id for entry in teams] if teams is not None else []
     result = [(team, teams.label(team), grouped[team]) for team in order if grouped.get(team)]  # type: ignore[union-attr]
     if grouped.get(""):
-        result.append(("", "Without a known team", grouped[""]))
+        result.append(("", "Zonder bekend team", grouped[""]))
     return result
 
 
 def as_markdown(catalog: Catalog, findings: list[Finding], today: str) -> str:
     """The report per owning team, so each team gets its own list."""
-    lines = [f"# Pruning report ({today})", ""]
+    lines = [f"# Snoeirapport ({today})", ""]
     if not findings:
-        return "\n".join([*lines, "No findings: the bank is in good shape.", ""])
-    counts = defaultdict(int)
-    for finding in findings:
-        counts[finding.finding] += 1
-    lines.append(
-        f"{len(findings)} findings: " + ", ".join(f"{counts[n]} {n}" for n in FINDINGS if counts.get(n))
-    )
+        return "\n".join([*lines, "Geen bevindingen: de bank is in goede staat.", ""])
+    counts = {found.finding for found in findings}
+    lines.append(summary(findings))
     for team, label, team_findings in by_team(catalog, findings):
         heading = f"{md_escape(label)} (`{team}`)" if team else md_escape(label)
-        lines += ["", f"## {heading}", "", "| Item | Finding | Detail |", "|---|---|---|"]
+        lines += ["", f"## {heading}", "", "| Item | Bevinding | Detail |", "|---|---|---|"]
         for finding in team_findings:
             lines.append(
                 f"| {md_escape(finding.title)}<br>`{finding.path}:{finding.line}` "
-                f"| {finding.finding} | {md_escape(finding.detail)} |"
+                f"| {finding.code} {finding.finding} | {md_escape(finding.detail)} |"
             )
-    lines += ["", "## What each finding asks", ""]
-    lines += [f"- **{name}**: {meaning}" for name, meaning in FINDINGS.items() if counts.get(name)]
+    lines += ["", "## Wat elke bevinding vraagt", ""]
+    lines += [
+        f"- **{CODES[name]} {name}**: {meaning}" for name, meaning in FINDINGS.items() if name in counts
+    ]
     return "\n".join(lines) + "\n"

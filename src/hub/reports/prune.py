@@ -9,12 +9,14 @@ from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
 
+from hub.check.suppressions import items_of, silenced_codes
 from hub.load.attachments import resolve_attachment
 from hub.load.markdown_scan import links_in
 from hub.model.catalog import Catalog
 from hub.model.items import Item, Lifecycle
 from hub.model.references import references_of
 from hub.model.review import review_due, review_months
+from hub.problems.registry import RULES as CODED_RULES
 from hub.reports import external, git
 from hub.reports.findings import Finding, ordered
 from hub.reports.site_links import SiteMap, is_external, resolve, site_map, suggestion
@@ -45,7 +47,10 @@ class PruneContext:
         return self.site
 
 
-def finding(item: Item, name: str, detail: str, line: int | None = None, about: str = "") -> Finding:
+def finding(
+    item: Item, name: str, detail: str, line: int | None = None, about: str = "", column: int = 1
+) -> Finding:
+    """A finding NAME on ITEM; its code (HUB5xx) and severity come from the registry."""
     return Finding(
         slug=item.slug,
         kind=item.kind,
@@ -56,7 +61,28 @@ def finding(item: Item, name: str, detail: str, line: int | None = None, about: 
         line=line if line is not None else 1,
         owner=getattr(item, "owner", None),
         about=about,
+        column=column,
     )
+
+
+def coded(
+    item: Item,
+    code: str,
+    variant: str = "",
+    /,
+    *,
+    at: tuple[str | int, ...] = (),
+    line: int | None = None,
+    about: str = "",
+    **values: object,
+) -> Finding:
+    """A finding of rule CODE on ITEM with its registered Dutch message, located at key path AT (or LINE)."""
+    rule = CODED_RULES[code]
+    lines = getattr(item, "_lines", None)
+    column = lines.column(*at) if at and lines is not None and line is None else 1
+    if line is None and at:
+        line = item.line(*at)
+    return finding(item, rule.name, rule.message(variant, **values), line, about, column)
 
 
 def _published(catalog: Catalog) -> list[Item]:
@@ -66,11 +92,14 @@ def _published(catalog: Catalog) -> list[Item]:
 def find_overdue(ctx: PruneContext) -> Iterator[Finding]:
     for item in _published(ctx.catalog):
         if isinstance(item, Lifecycle) and review_due(item) < ctx.today:
-            detail = (
-                f"review was due on {review_due(item).isoformat()} "
-                f"(reviewed {item.reviewed.isoformat()}, every {review_months(item)} months)"
+            yield coded(
+                item,
+                "HUB501",
+                at=("reviewed",),
+                due=review_due(item).isoformat(),
+                reviewed=item.reviewed.isoformat(),
+                months=review_months(item),
             )
-            yield finding(item, "overdue", detail, item.line("reviewed"))
 
 
 def _near_duplicates(ctx: PruneContext) -> list[Duplicate]:
@@ -82,20 +111,47 @@ def _near_duplicates(ctx: PruneContext) -> list[Duplicate]:
 
 
 def find_duplicates(ctx: PruneContext) -> Iterator[Finding]:
+    """Pairs of published items of one kind that look alike: by their text (one body largely stands
+    in the other, `hub.index.containment`), else by their words and tags (tf-idf likeness).
+
+    A `duplicates` callable given to `prune` is trusted to hold both kinds (BuildContext does);
+    without it both are computed here. Each pair is reported once, on one of the two items.
+    """
+    from hub.index.containment import THRESHOLD, Overlap, text_duplicates
+
     collections = {
         "material": ctx.catalog.materials,
         "qa": ctx.catalog.questions,
         "training": ctx.catalog.offerings,
     }
-    for kind, slug_a, slug_b, score in _near_duplicates(ctx):
+    known = list(_near_duplicates(ctx))
+    if ctx.duplicates is None:
+        known += text_duplicates(ctx.catalog)
+    overlaps = [entry for entry in known if isinstance(entry, Overlap)]
+    reported: set[tuple[str, frozenset[str]]] = set()
+    for entry in [*overlaps, *(entry for entry in known if not isinstance(entry, Overlap))]:
+        kind, slug_a, slug_b = entry[0], entry[1], entry[2]
         items = collections.get(kind, {})
         a, b = items.get(slug_a), items.get(slug_b)
-        if a is None or b is None or not (a.is_published and b.is_published):
+        pair = (kind, frozenset((slug_a, slug_b)))
+        if a is None or b is None or not (a.is_published and b.is_published) or pair in reported:
             continue
-        # The one reviewed longest ago carries the finding: it is the likelier one to go.
-        older, newer = sorted((a, b), key=lambda item: (item.reviewed, item.slug))  # type: ignore[attr-defined]
-        detail = f"nearly the same as '{newer.slug}' ({newer.title}), likeness {score:.2f}"  # type: ignore[attr-defined]
-        yield finding(older, "duplicate", detail, about=newer.slug)
+        reported.add(pair)
+        # The one reviewed longest ago (then the longer one) carries the finding: the likelier to go;
+        # but when only one text stands largely in the other, that one carries it.
+        carrier, other = sorted((a, b), key=lambda item: (item.reviewed, -len(item.body), item.slug))  # type: ignore[attr-defined]
+        if isinstance(entry, Overlap):
+            shares = {slug_a: entry.share, slug_b: entry.other_share}
+            if shares[other.slug] >= THRESHOLD > shares[carrier.slug]:
+                carrier, other = other, carrier
+            detail = (
+                f"grotendeels dezelfde tekst als '{other.slug}' ({other.title}): "  # type: ignore[attr-defined]
+                f"{shares[carrier.slug]:.0%} van deze tekst staat daar ook"
+            )
+        else:
+            likeness = f"{entry[3]:.2f}".replace(".", ",")
+            detail = f"lijkt sterk op '{other.slug}' ({other.title}), gelijkenis {likeness}"  # type: ignore[attr-defined]
+        yield finding(carrier, "duplicate", detail, about=other.slug)
 
 
 def _pointed_to(catalog: Catalog) -> set[str]:
@@ -112,23 +168,23 @@ def find_orphans(ctx: PruneContext) -> Iterator[Finding]:
     pointed_to = _pointed_to(ctx.catalog)
     for material in ctx.catalog.published_materials():
         if material.slug not in pointed_to and not material.themes and material.type != "leerpad":
-            detail = "no leerpad, question or related list points to it, and it has no theme"
-            yield finding(material, "orphan", detail)
+            yield coded(material, "HUB503")
 
 
 def find_weak_tags(ctx: PruneContext) -> Iterator[Finding]:
     rok = ctx.catalog.taxonomies["rok"]
     for item in _published(ctx.catalog):
         tags = list(getattr(item, "rok", None) or [])
+        rule = CODED_RULES["HUB504"]
         reasons = []
         if tags and all(tag in rok and not rok.entries[tag].parent for tag in tags):
-            reasons.append(
-                f"only R-OK rubrieken ({', '.join(tags)}): add a deelrubriek or kwaliteitsverwachting"
-            )
+            reasons.append(rule.message("rubrieken", tags=", ".join(tags)))
         if item.kind == "material" and not getattr(item, "themes", None):
-            reasons.append("no theme")
+            reasons.append(rule.message("no_theme"))
         if reasons:
-            yield finding(item, "weak-tags", "; ".join(reasons), item.line("rok" if tags else "themes"))
+            at = ("rok",) if tags else ("themes",)
+            column = item._lines.column(*at) if tags else 1  # type: ignore[attr-defined]
+            yield finding(item, rule.name, "; ".join(reasons), item.line(*at), column=column)
 
 
 def find_broken_links(ctx: PruneContext) -> Iterator[Finding]:
@@ -143,18 +199,15 @@ def find_broken_links(ctx: PruneContext) -> Iterator[Finding]:
                 continue
             target = resolve(item, found.value)
             if target is None and not found.value.startswith(("#", "?")):
-                yield finding(item, "broken-link", f"'{found.value}' climbs above the site root", line)
+                yield coded(item, "HUB505", "above_root", line=line, link=found.value)
                 continue
             status = site.status(target) if target is not None else "page"
             if status is None:
-                hint = suggestion(item, found.value, site)
-                detail = f"'{found.value}' leads to no page (/{target})"
-                yield finding(
-                    item, "broken-link", detail + (f"; did you mean '{hint}'?" if hint else ""), line
-                )
+                close = suggestion(item, found.value, site)
+                hint = CODED_RULES["HUB505"].message("hint", suggestion=close) if close else ""
+                yield coded(item, "HUB505", "no_page", line=line, link=found.value, target=target, hint=hint)
             elif status == "retired":
-                detail = f"'{found.value}' leads to a retired page without successor (/{target})"
-                yield finding(item, "broken-link", detail, line)
+                yield coded(item, "HUB505", "retired", line=line, link=found.value, target=target)
         link = getattr(item, "link", None)
         if link:
             online.append((item, str(link), item.line("link")))
@@ -162,7 +215,7 @@ def find_broken_links(ctx: PruneContext) -> Iterator[Finding]:
         failures = external.unreachable({url for _, url, _ in online})
         for item, url, line in online:
             if url in failures:
-                yield finding(item, "broken-link", f"'{url}' {failures[url]}", line)
+                yield coded(item, "HUB505", "unreachable", line=line, link=url, reason=failures[url])
 
 
 def find_large_files(ctx: PruneContext) -> Iterator[Finding]:
@@ -170,9 +223,9 @@ def find_large_files(ctx: PruneContext) -> Iterator[Finding]:
         for index, attachment in enumerate(material.attachments):
             resolved, _ = resolve_attachment(ctx.root, attachment.file)
             if resolved is not None and resolved.stat().st_size > LARGE_FILE_BYTES:
-                size = resolved.stat().st_size / 1024 / 1024
-                detail = f"'{attachment.file}' is {size:.1f} MB (more than 10 MB)"
-                yield finding(material, "large-file", detail, material.line("attachments", index, "file"))
+                size = f"{resolved.stat().st_size / 1024 / 1024:.1f}"
+                at = ("attachments", index, "file")
+                yield coded(material, "HUB506", at=at, file=attachment.file, size=size)
 
 
 def find_stale_drafts(ctx: PruneContext) -> Iterator[Finding]:
@@ -183,7 +236,8 @@ def find_stale_drafts(ctx: PruneContext) -> Iterator[Finding]:
             continue
         date, source = changed_on(item)
         if date < limit:
-            yield finding(item, "stale-draft", f"unchanged since {date.isoformat()} ({source})")
+            how = CODED_RULES["HUB507"].message("git" if source == "git" else "file")
+            yield coded(item, "HUB507", date=date.isoformat(), source=how)
 
 
 RULES: list[Callable[[PruneContext], Iterable[Finding]]] = [
@@ -245,4 +299,7 @@ def prune(
 ) -> list[Finding]:
     """Every finding over the catalog loaded from ROOT, in report order."""
     ctx = PruneContext(catalog, root, today, online, changed_on, site, generated, duplicates)
-    return ordered(found for rule in RULES for found in rule(ctx))
+    silenced = {item.path: silenced_codes(item) for item in items_of(catalog) if item.check_ignore}
+    return ordered(
+        found for rule in RULES for found in rule(ctx) if found.code not in silenced.get(found.path, ())
+    )

@@ -11,7 +11,8 @@ import filetype
 from hub.check.context import CheckContext
 from hub.load.attachments import resolve_attachment
 from hub.model.policy import ATTACHMENT_SUFFIXES, MAX_ATTACHMENT_BYTES
-from hub.problems import Problem, error
+from hub.problems import Problem, item_problem
+from hub.problems.registry import get_rule
 
 ALLOWED_SUFFIXES = ATTACHMENT_SUFFIXES
 MAX_BYTES = MAX_ATTACHMENT_BYTES
@@ -19,45 +20,39 @@ MAX_BYTES = MAX_ATTACHMENT_BYTES
 CONTENT_TYPES = {".jpeg": "jpg"}
 
 
-def content_mismatch(path: Path) -> str | None:
-    """Why the file's bytes do not match its extension, or None when they do."""
+def content_mismatch(path: Path) -> tuple[str, dict[str, object]] | None:
+    """(HUB330 message variant, values) when the file's bytes do not match its extension, else None."""
     expected = CONTENT_TYPES.get(path.suffix.lower(), path.suffix.lower().lstrip("."))
     try:
         guessed = filetype.guess(str(path))
     except OSError as exc:
-        return f"cannot read '{path.name}': {exc.strerror or exc}"
+        return "unreadable", {"name": path.name, "reason": exc.strerror or exc}
     if guessed is not None and guessed.extension == expected:
         return None
-    found = f"a .{guessed.extension} file" if guessed is not None else "no recognisable file"
-    return (
-        f"'{path.name}' is named .{expected} but its content is {found}: "
-        f"export it again as a real .{expected} file"
-    )
+    rule = get_rule("HUB330")
+    found = rule.message("found_type", extension=guessed.extension) if guessed else rule.message("found_none")
+    return "content", {"name": path.name, "expected": expected, "found": found}
 
 
 def check_attachments(context: CheckContext) -> Iterator[Problem]:
     for material in context.catalog.materials.values():
         for index, attachment in enumerate(material.attachments):
-            line = material.line("attachments", index, "file")
+            at = ("attachments", index, "file")
             key = "attachments.file"
             if not attachment.file.lower().endswith(ALLOWED_SUFFIXES):
-                yield error(
-                    material.path,
-                    line,
-                    key,
-                    f"'{attachment.file}' has a type that is not allowed; allowed: {', '.join(ALLOWED_SUFFIXES)}",
+                allowed = ", ".join(ALLOWED_SUFFIXES)
+                yield item_problem(
+                    "HUB330", material, at, "extension", key=key, file=attachment.file, allowed=allowed
                 )
                 continue
             resolved, refusal = resolve_attachment(context.root, attachment.file)
             if refusal:
-                yield error(material.path, line, key, refusal)
+                yield item_problem("HUB331", material, at, refusal.variant, key=key, **refusal.values)
             elif resolved is not None and resolved.stat().st_size > MAX_BYTES:
-                size_mb = resolved.stat().st_size / 1024 / 1024
-                yield error(
-                    material.path, line, key, f"'{attachment.file}' is {size_mb:.1f} MB; the limit is 20 MB"
-                )
+                size = f"{resolved.stat().st_size / 1024 / 1024:.1f}"
+                yield item_problem("HUB332", material, at, key=key, file=attachment.file, size=size)
             elif resolved is not None and (mismatch := content_mismatch(resolved)):
-                yield error(material.path, line, key, mismatch)
+                yield item_problem("HUB330", material, at, mismatch[0], key=key, **mismatch[1])
 
 
 RULES = [check_attachments]

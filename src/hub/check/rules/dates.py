@@ -6,19 +6,20 @@ from collections.abc import Iterator
 
 from hub.check.context import CheckContext
 from hub.model.items import Offering, Question
-from hub.problems import Problem, error
+from hub.problems import Problem, item_problem
 
 
 def check_reviewed_not_future(context: CheckContext) -> Iterator[Problem]:
     for item in context.catalog.all_live_items():
         reviewed = getattr(item, "reviewed", None)
         if reviewed is not None and reviewed > context.today:
-            yield error(
-                item.path,
-                item.line("reviewed"),
+            yield item_problem(
+                "HUB301",
+                item,
+                ("reviewed",),
                 "reviewed",
-                f"{reviewed.isoformat()} is in the future: use the date of the last review "
-                f"(today is {context.today.isoformat()})",
+                date=reviewed.isoformat(),
+                today=context.today.isoformat(),
             )
 
 
@@ -26,29 +27,22 @@ def check_question_dates(context: CheckContext) -> Iterator[Problem]:
     for question in context.catalog.questions.values():
         assert isinstance(question, Question)
         if question.asked > context.today:
-            yield error(question.path, question.line("asked"), "asked", f"{question.asked} is in the future")
+            yield item_problem("HUB301", question, ("asked",), "asked", date=question.asked.isoformat())
         if question.answered is not None:
             if question.answered < question.asked:
-                yield error(
-                    question.path,
-                    question.line("answered"),
-                    "answered",
-                    f"answered {question.answered} is before asked {question.asked}",
+                yield item_problem(
+                    "HUB302",
+                    question,
+                    ("answered",),
+                    answered=question.answered.isoformat(),
+                    asked=question.asked.isoformat(),
                 )
             if question.answered > context.today:
-                yield error(
-                    question.path,
-                    question.line("answered"),
-                    "answered",
-                    f"{question.answered} is in the future",
+                yield item_problem(
+                    "HUB301", question, ("answered",), "answered", date=question.answered.isoformat()
                 )
         elif question.status == "published":
-            yield error(
-                question.path,
-                question.line("status"),
-                "answered",
-                "a published question needs 'answered: YYYY-MM-DD' (or use 'hub qa publish')",
-            )
+            yield item_problem("HUB303", question, ("status",), key="answered")
 
 
 def check_sessions(context: CheckContext) -> Iterator[Problem]:
@@ -56,19 +50,17 @@ def check_sessions(context: CheckContext) -> Iterator[Problem]:
         assert isinstance(offering, Offering)
         for index, session in enumerate(offering.sessions):
             if session.end <= session.start:
-                yield error(
-                    offering.path,
-                    offering.line("sessions", index, "end"),
-                    "sessions.end",
-                    f"the session ends ({session.end:%Y-%m-%d %H:%M}) before or when it starts "
-                    f"({session.start:%Y-%m-%d %H:%M})",
+                yield item_problem(
+                    "HUB304",
+                    offering,
+                    ("sessions", index, "end"),
+                    key="sessions.end",
+                    end=f"{session.end:%Y-%m-%d %H:%M}",
+                    start=f"{session.start:%Y-%m-%d %H:%M}",
                 )
             if session.mode in ("fysiek", "hybride") and not session.location:
-                yield error(
-                    offering.path,
-                    offering.line("sessions", index),
-                    "sessions.location",
-                    f"a {session.mode} session needs a location",
+                yield item_problem(
+                    "HUB305", offering, ("sessions", index), key="sessions.location", mode=session.mode
                 )
 
 

@@ -11,7 +11,7 @@ from hub.check.context import CheckContext
 from hub.check.rules.links import refused_scheme
 from hub.load.markdown_scan import html_in
 from hub.model.policy import IFRAME_HOSTS
-from hub.problems import Problem, error
+from hub.problems import Problem, item_problem
 
 # Video hosts whose players may be embedded with <iframe>.
 FORBIDDEN_TAGS = (
@@ -35,38 +35,34 @@ DANGEROUS_STYLE = re.compile(r"url\s*\(|expression\s*\(|@import|javascript:|\\|/
 class _Finder(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.findings: list[tuple[int, str]] = []
+        self.findings: list[tuple[int, str, dict[str, str]]] = []
 
-    def _add(self, message: str) -> None:
-        self.findings.append((self.getpos()[0] - 1, message))
+    def _add(self, variant: str, **values: str) -> None:
+        self.findings.append((self.getpos()[0] - 1, variant, values))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in FORBIDDEN_TAGS:
-            self._add(f"<{tag}> is not allowed in a body")
+            self._add("tag", tag=tag)
         if tag == "iframe":
             src = dict(attrs).get("src") or ""
             host = urlsplit(src).hostname or ""
             if urlsplit(src).scheme != "https" or host not in IFRAME_HOSTS:
-                self._add(
-                    f"<iframe> only for videos from {', '.join(IFRAME_HOSTS)} over https (got '{src[:60]}')"
-                )
+                self._add("iframe", hosts=", ".join(IFRAME_HOSTS), src=src[:60])
         for name, value in attrs:
             if name.startswith("on"):
-                self._add(f"event handler attribute '{name}' is not allowed")
+                self._add("handler", name=name)
             elif name == "srcdoc":
-                self._add("attribute 'srcdoc' is not allowed (it embeds a whole page)")
+                self._add("srcdoc")
             elif name == "style" and value and DANGEROUS_STYLE.search(value):
-                self._add("style attribute with url(), expression(), @import or CSS escapes is not allowed")
+                self._add("style")
             elif name in URL_ATTRIBUTES and value and refused_scheme(value):
-                self._add(
-                    f"{name}='{value[:40]}' uses '{refused_scheme(value)}:'; only http(s) links are allowed"
-                )
+                self._add("url", name=name, value=value[:40], scheme=refused_scheme(value) or "")
 
     handle_startendtag = handle_starttag
 
 
-def unsafe_html(fragment: str) -> list[tuple[int, str]]:
-    """(line offset, message) for everything unsafe in an HTML fragment."""
+def unsafe_html(fragment: str) -> list[tuple[int, str, dict[str, str]]]:
+    """(line offset, HUB321 message variant, its values) for everything unsafe in an HTML fragment."""
     finder = _Finder()
     finder.feed(fragment)
     finder.close()
@@ -76,8 +72,9 @@ def unsafe_html(fragment: str) -> list[tuple[int, str]]:
 def check_body_html(context: CheckContext) -> Iterator[Problem]:
     for item in context.catalog.all_live_items():
         for found in html_in(item.body):
-            for offset, message in unsafe_html(found.value):
-                yield error(item.path, item.body_line + found.line + offset, "body", message)
+            for offset, variant, values in unsafe_html(found.value):
+                line = item.body_line + found.line + offset
+                yield item_problem("HUB321", item, (), variant, key="body", line=line, **values)
 
 
 RULES = [check_body_html]

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from hub.check.context import CheckContext
 from hub.load.markdown_scan import links_in
-from hub.problems import Problem, error
+from hub.problems import Problem, item_problem
 
 SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.-]*):")
 ALLOWED_SCHEMES = ("http", "https")
@@ -28,12 +28,9 @@ def check_body_links(context: CheckContext) -> Iterator[Problem]:
         for found in links_in(item.body):
             scheme = refused_scheme(found.value)
             if scheme:
-                yield error(
-                    item.path,
-                    item.body_line + found.line,
-                    "body",
-                    f"link '{found.value[:60]}' uses '{scheme}:'; only https:// (or http://) and links "
-                    "within the site are allowed",
+                line = item.body_line + found.line
+                yield item_problem(
+                    "HUB320", item, key="body", line=line, link=found.value[:60], scheme=scheme
                 )
 
 

@@ -11,27 +11,23 @@ from collections.abc import Iterator
 from hub.check.context import CheckContext
 from hub.model.items import Question
 from hub.privacy import Finding, find_in_markdown, find_in_slug, find_personal_data
-from hub.problems import Problem, error
+from hub.problems import Problem, item_problem
 
 # A withdrawn question stays online at its URL, marked "niet meer actueel".
 PUBLIC_STATUSES = ("published", "withdrawn")
 
 
-def _message(finding: Finding) -> str:
-    return f"contains personal data ({finding.kind} '{finding.text}'): remove it before publishing"
-
-
 def _field_problems(question: Question) -> Iterator[Problem]:
     fields = [
-        ("title", question.title, question.line("title")),
-        ("description", question.description or "", question.line("description")),
-        ("source", str(question.source or ""), question.line("source")),
+        ("title", question.title),
+        ("description", question.description or ""),
+        ("source", str(question.source or "")),
     ]
-    for key, text, line in fields:
+    for key, text in fields:
         for finding in find_personal_data(text):
-            yield error(question.path, line, key, _message(finding))
+            yield item_problem("HUB401", question, (key,), kind=finding.kind, text=finding.text)
     for finding in find_in_slug(question.slug):
-        yield error(question.path, 1, "slug", _message(finding) + " (in the file name)")
+        yield item_problem("HUB401", question, (), "slug", key="slug", kind=finding.kind, text=finding.text)
 
 
 def check_personal_data(context: CheckContext) -> Iterator[Problem]:
@@ -40,7 +36,11 @@ def check_personal_data(context: CheckContext) -> Iterator[Problem]:
             continue
         yield from _field_problems(question)
         for found in find_in_markdown(question.body):
-            yield error(question.path, question.body_line + found.line, "body", _message(found.finding))
+            finding: Finding = found.finding
+            line = question.body_line + found.line
+            yield item_problem(
+                "HUB401", question, (), key="body", line=line, kind=finding.kind, text=finding.text
+            )
 
 
 RULES = [check_personal_data]

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from hub.check.context import CheckContext
 from hub.model.items import Item, Lifecycle
 from hub.model.review import is_overdue, review_due
-from hub.problems import Problem, warning
+from hub.problems import Problem, item_problem
 
 NEAR_DUPLICATE_RATIO = 0.9
 
@@ -77,13 +77,7 @@ def check_near_duplicate_titles(context: CheckContext) -> Iterator[Problem]:
         ]
         titles = [(item, normalise(getattr(item, "title", ""))) for item in items]
         for first, second in _similar_title_pairs(titles):
-            yield warning(
-                second.path,
-                second.line("title"),
-                "title",
-                f"nearly the same title as '{first.slug}' ({first.path}): merge them or make the "
-                "difference clear",
-            )
+            yield item_problem("HUB310", second, ("title",), slug=first.slug, path=first.path)
 
 
 def check_description_repeats_title(context: CheckContext) -> Iterator[Problem]:
@@ -93,12 +87,7 @@ def check_description_repeats_title(context: CheckContext) -> Iterator[Problem]:
             continue
         title, text = normalise(item.title), normalise(description)  # type: ignore[attr-defined]
         if text == title or nearly_equal(difflib.SequenceMatcher(None, b=title), text, 0.85):
-            yield warning(
-                item.path,
-                item.line("description"),
-                "description",
-                "the description repeats the title: say in 1-2 sentences what a teacher gets from it",
-            )
+            yield item_problem("HUB311", item, ("description",))
 
 
 def _overdue(item: Lifecycle, today: dt.date) -> bool:
@@ -111,12 +100,7 @@ def _overdue(item: Lifecycle, today: dt.date) -> bool:
 def check_overdue(context: CheckContext) -> Iterator[Problem]:
     for item in context.catalog.all_live_items():
         if isinstance(item, Lifecycle) and item.is_published and _overdue(item, context.today):
-            yield warning(
-                item.path,
-                item.line("reviewed"),
-                "reviewed",
-                f"review was due on {review_due(item).isoformat()}: check the content and update 'reviewed'",
-            )
+            yield item_problem("HUB312", item, ("reviewed",), due=review_due(item).isoformat())
 
 
 RULES = [check_near_duplicate_titles, check_description_repeats_title, check_overdue]

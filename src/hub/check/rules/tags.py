@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from hub.check.context import CheckContext
-from hub.problems import Problem, allowed_list, did_you_mean, error
+from hub.model.taxonomy import TaxonomyEntry
+from hub.problems import Problem, allowed_list, did_you_mean, item_problem
 
 # item key -> taxonomy file that holds its allowed values
 TAGGED_KEYS: dict[str, str] = {
@@ -27,12 +28,13 @@ def _values(value: object) -> list[tuple[int | None, str]]:
     return []
 
 
-def _alias_hint(taxonomy_entries, value: str) -> str:  # type: ignore[no-untyped-def]
+def _entry_named(entries: Iterable[TaxonomyEntry], value: str) -> TaxonomyEntry | None:
+    """The entry whose label or alias VALUE is (an editor who typed the label, not the id)."""
     lowered = value.lower()
-    for entry in taxonomy_entries:
+    for entry in entries:
         if lowered == entry.label.lower() or lowered in (alias.lower() for alias in entry.aliases):
-            return f" (did you mean '{entry.id}'? '{value}' is its label or alias; tags use the id)"
-    return ""
+            return entry
+    return None
 
 
 def check_tag_values(context: CheckContext) -> Iterator[Problem]:
@@ -48,13 +50,29 @@ def check_tag_values(context: CheckContext) -> Iterator[Problem]:
             for index, value in _values(getattr(item, key, None)):
                 if value in taxonomy:
                     continue
-                hint = _alias_hint(taxonomy, value) or did_you_mean(value, taxonomy.entries)
                 path = (key,) if index is None else (key, index)
-                yield error(
-                    item.path,
-                    item.line(*path),
-                    key,
-                    f"'{value}' is not in {taxonomy_name}.yml{hint}; allowed: {allowed_list(taxonomy.entries)}",
+                named = _entry_named(taxonomy, value)
+                if named is not None:
+                    yield item_problem(
+                        "HUB201",
+                        item,
+                        path,
+                        "alias",
+                        key=key,
+                        value=value,
+                        id=named.id,
+                        taxonomy=taxonomy_name,
+                    )
+                    continue
+                yield item_problem(
+                    "HUB201",
+                    item,
+                    path,
+                    key=key,
+                    value=value,
+                    taxonomy=taxonomy_name,
+                    hint=did_you_mean(value, taxonomy.entries),
+                    allowed=allowed_list(taxonomy.entries),
                 )
 
 

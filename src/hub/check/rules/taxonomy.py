@@ -6,19 +6,23 @@ from collections.abc import Iterator
 
 from hub.check.context import CheckContext
 from hub.model.fields import ID_PATTERN
-from hub.problems import Problem, allowed_list, did_you_mean, error
+from hub.problems import Problem, allowed_list, did_you_mean, problem
 
 
 def check_parents(context: CheckContext) -> Iterator[Problem]:
     for taxonomy in context.catalog.taxonomies.values():
         for entry in taxonomy:
             if entry.parent and entry.parent not in taxonomy:
-                yield error(
+                hint = did_you_mean(entry.parent, taxonomy.entries)
+                yield problem(
+                    "HUB202",
                     taxonomy.path,
                     entry.line,
                     "parent",
-                    f"'{entry.id}' has unknown parent '{entry.parent}'"
-                    f"{did_you_mean(entry.parent, taxonomy.entries)}; parents must be ids of this file",
+                    "unknown",
+                    id=entry.id,
+                    parent=entry.parent,
+                    hint=hint,
                 )
 
 
@@ -26,24 +30,14 @@ def check_duplicate_ids(context: CheckContext) -> Iterator[Problem]:
     for taxonomy in context.catalog.taxonomies.values():
         for entry in taxonomy.duplicates:
             first = taxonomy.entries[entry.id]
-            yield error(
-                taxonomy.path,
-                entry.line,
-                "id",
-                f"duplicate id '{entry.id}' (first defined on line {first.line})",
-            )
+            yield problem("HUB203", taxonomy.path, entry.line, "id", id=entry.id, first=first.line)
 
 
 def check_ids(context: CheckContext) -> Iterator[Problem]:
     for taxonomy in context.catalog.taxonomies.values():
         for entry in taxonomy:
             if not ID_PATTERN.fullmatch(entry.id):
-                yield error(
-                    taxonomy.path,
-                    entry.line,
-                    "id",
-                    f"'{entry.id}' is not a valid id: use lowercase a-z, digits and dashes",
-                )
+                yield problem("HUB204", taxonomy.path, entry.line, "id", id=entry.id)
 
 
 def check_cycles(context: CheckContext) -> Iterator[Problem]:
@@ -55,7 +49,7 @@ def check_cycles(context: CheckContext) -> Iterator[Problem]:
                 if current.parent in seen:
                     if current.parent == entry.id:
                         chain = " > ".join([*seen, entry.id])
-                        yield error(taxonomy.path, entry.line, "parent", f"parent cycle: {chain}")
+                        yield problem("HUB202", taxonomy.path, entry.line, "parent", "cycle", chain=chain)
                     break
                 seen.append(current.parent)
                 current = taxonomy.entries[current.parent]
@@ -67,22 +61,15 @@ def check_luik(context: CheckContext) -> Iterator[Problem]:
         return
     for entry in rok:
         if not entry.parent and entry.luik is None:
-            yield error(
-                rok.path,
-                entry.line,
-                "luik",
-                f"R-OK rubriek '{entry.id}' needs 'luik: hart' or 'luik: mantel'",
-            )
+            yield problem("HUB205", rok.path, entry.line, "luik", "missing", id=entry.id)
         if entry.parent and entry.luik is not None:
-            yield error(rok.path, entry.line, "luik", "only the top entries (rubrieken) carry 'luik'")
+            yield problem("HUB205", rok.path, entry.line, "luik", "below")
     for name, taxonomy in context.catalog.taxonomies.items():
         if name == "rok":
             continue
         for entry in taxonomy:
             if entry.luik is not None:
-                yield error(
-                    taxonomy.path, entry.line, "luik", f"'luik' belongs in rok.yml only, not in {name}.yml"
-                )
+                yield problem("HUB205", taxonomy.path, entry.line, "luik", "elsewhere", name=name)
 
 
 def check_required_forms(context: CheckContext) -> Iterator[Problem]:
@@ -91,12 +78,7 @@ def check_required_forms(context: CheckContext) -> Iterator[Problem]:
         return
     for needed in ("materialenbank", "helpdesk", "helpdesk-live"):
         if needed not in forms:
-            yield error(
-                forms.path,
-                1,
-                "id",
-                f"forms.yml needs an entry '{needed}'; has: {allowed_list(forms.entries)}",
-            )
+            yield problem("HUB206", forms.path, 1, "id", needed=needed, present=allowed_list(forms.entries))
 
 
 RULES = [check_parents, check_duplicate_ids, check_ids, check_cycles, check_luik, check_required_forms]

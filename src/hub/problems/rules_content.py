@@ -1,0 +1,186 @@
+"""HUB3xx: dates, quality warnings, links, HTML and attachments; HUB4xx: personal data."""
+
+from __future__ import annotations
+
+from hub.problems.rule import Rule, Severity, rule
+
+E, W = Severity.ERROR, Severity.WARNING
+
+RULES: list[Rule] = [
+    rule(
+        "HUB301",
+        "date-in-future",
+        E,
+        "reviewed, asked of answered ligt in de toekomst.",
+        "Die datums zeggen wat al gebeurd is: de laatste review, de dag dat de vraag binnenkwam, de "
+        "dag van het antwoord.",
+        "reviewed: 2030-01-01",
+        "reviewed: 2026-11-20",
+        {
+            "reviewed": "{date} ligt in de toekomst: gebruik de datum van de laatste review (vandaag is {today})",
+            "asked": "{date} ligt in de toekomst: 'asked' is de dag waarop de vraag binnenkwam",
+            "answered": "{date} ligt in de toekomst: 'answered' is de dag van het antwoord",
+        },
+    ),
+    rule(
+        "HUB302",
+        "answered-before-asked",
+        E,
+        "Een vraag die beantwoord is voor ze gesteld werd.",
+        "answered kan niet voor asked liggen: een van beide datums is verkeerd.",
+        "asked: 2026-10-05\nanswered: 2026-10-01",
+        "asked: 2026-10-05\nanswered: 2026-10-08",
+        "answered {answered} ligt vóór asked {asked}: controleer beide datums",
+    ),
+    rule(
+        "HUB303",
+        "answered-missing",
+        E,
+        "Een gepubliceerde vraag zonder answered.",
+        "Een gepubliceerde vraag heeft een antwoorddatum; 'hub qa publish' zet die zelf.",
+        "status: published\nasked: 2026-10-05",
+        "status: published\nasked: 2026-10-05\nanswered: 2026-10-08",
+        "een gepubliceerde vraag heeft 'answered: JJJJ-MM-DD' nodig (of gebruik 'hub qa publish')",
+    ),
+    rule(
+        "HUB304",
+        "session-order",
+        E,
+        "Een sessie die eindigt voor ze begint.",
+        "end ligt na start, in plaatselijke tijd (Brussel).",
+        "- {start: 2027-01-14T16:00, end: 2027-01-14T09:00, mode: online}",
+        "- {start: 2027-01-14T09:00, end: 2027-01-14T16:00, mode: online}",
+        "de sessie eindigt ({end}) voor of wanneer ze begint ({start}): controleer start en end",
+    ),
+    rule(
+        "HUB305",
+        "session-location",
+        E,
+        "Een fysieke of hybride sessie zonder location.",
+        "Deelnemers moeten weten waar ze naartoe gaan.",
+        "- {start: 2027-01-14T09:00, end: 2027-01-14T16:00, mode: fysiek}",
+        "- {start: 2027-01-14T09:00, end: 2027-01-14T16:00, mode: fysiek, location: Brussel}",
+        "een {mode} sessie heeft een location nodig: vul de plaats in",
+    ),
+    rule(
+        "HUB310",
+        "similar-title",
+        W,
+        "Twee gepubliceerde items met bijna dezelfde titel.",
+        "Gebruikers kunnen ze niet uit elkaar houden: voeg ze samen of maak het verschil duidelijk "
+        "in de titel.",
+        "title: Hoeken in de kleuterklas\n# en elders: Hoeken in de kleuterklas.",
+        "title: Hoeken in de kleuterklas inrichten\n# en elders: Hoekenwerk in de kleuterklas evalueren",
+        "bijna dezelfde titel als '{slug}' ({path}): voeg ze samen of maak het verschil duidelijk",
+    ),
+    rule(
+        "HUB311",
+        "description-repeats-title",
+        W,
+        "De beschrijving herhaalt de titel.",
+        "De beschrijving staat op kaarten en in zoekresultaten: zeg in 1-2 zinnen wat een leraar eraan heeft.",
+        "title: Hoeken in de kleuterklas\ndescription: Hoeken in de kleuterklas.",
+        "title: Hoeken in de kleuterklas\ndescription: Zo richt je hoeken in die kleuters zelfstandig laten werken.",
+        "de beschrijving herhaalt de titel: zeg in 1-2 zinnen wat een leraar eraan heeft",
+    ),
+    rule(
+        "HUB312",
+        "review-overdue",
+        W,
+        "Een gepubliceerd item waarvan de review voorbij is.",
+        "Een item wordt review_months na reviewed opnieuw nagekeken (standaard per collectie en type). "
+        "Kijk de inhoud na en zet reviewed op vandaag, of archiveer het item.",
+        "reviewed: 2020-01-01",
+        "reviewed: 2026-11-20",
+        "de review was gepland op {due}: kijk de inhoud na en pas 'reviewed' aan",
+    ),
+    rule(
+        "HUB320",
+        "link-scheme",
+        E,
+        "Een link die geen http(s)-link en geen link binnen de site is.",
+        "javascript:-, data:- en andere links kunnen code uitvoeren of bestanden verbergen; ze zijn "
+        "nooit toegestaan.",
+        "[klik](javascript:alert(1))",
+        "[klik](https://www.onderwijsvlaanderen.be/)",
+        "link '{link}' gebruikt '{scheme}:'; alleen https:// (of http://) en links binnen de site zijn toegestaan",
+        can_ignore=False,
+    ),
+    rule(
+        "HUB321",
+        "unsafe-html",
+        E,
+        "HTML in de tekst die de site niet toelaat.",
+        "Scripts, formulieren, stijltrucs, event-handlers en iframes van onbekende sites zijn niet "
+        "toegestaan; video's van de bekende videosites wel (via https).",
+        "<script>alert(1)</script>",
+        '<iframe src="https://www.youtube-nocookie.com/embed/abc"></iframe>',
+        {
+            "tag": "<{tag}> is niet toegestaan in de tekst: verwijder het",
+            "iframe": "<iframe> alleen voor video's van {hosts} via https (nu '{src}')",
+            "handler": "het attribuut '{name}' (een event-handler) is niet toegestaan: verwijder het",
+            "srcdoc": "het attribuut 'srcdoc' is niet toegestaan (het sluit een hele pagina in)",
+            "style": "een style-attribuut met url(), expression(), @import of CSS-escapes is niet toegestaan",
+            "url": "{name}='{value}' gebruikt '{scheme}:'; alleen http(s)-links zijn toegestaan",
+        },
+        can_ignore=False,
+    ),
+    rule(
+        "HUB330",
+        "attachment-type",
+        E,
+        "Een bijlage van een type dat niet mag, of waarvan de inhoud niet bij de extensie past.",
+        "Toegestaan: pdf, docx, pptx, xlsx, odt, png, jpg, mp3; de eerste bytes van het bestand moeten "
+        "bij de extensie passen (een hernoemd bestand wordt geweigerd).",
+        "attachments:\n  - file: handleiding.exe",
+        "attachments:\n  - file: handleiding.pdf",
+        {
+            "extension": "'{file}' heeft een bestandstype dat niet is toegestaan; toegestaan: {allowed}",
+            "content": "'{name}' heet .{expected} maar de inhoud is {found}: exporteer het opnieuw als "
+            "echt .{expected}-bestand",
+            "found_type": "een .{extension}-bestand",
+            "found_none": "geen herkenbaar bestand",
+            "unreadable": "kan '{name}' niet lezen: {reason}",
+        },
+    ),
+    rule(
+        "HUB331",
+        "attachment-missing",
+        E,
+        "Een bijlage die niet in content/materials/files/ staat.",
+        "file is een pad binnen content/materials/files/, zonder '..' en zonder symbolische links.",
+        "attachments:\n  - file: ../../geheim.pdf",
+        "attachments:\n  - file: kleuters/hoeken.pdf",
+        {
+            "path": "'{file}' moet een pad binnen content/materials/files/ zijn (geen '..', geen absoluut pad)",
+            "symlink": "'content/{link}' is een symbolische link: zet er het echte bestand of de echte map",
+            "outside": "'{file}' wijst naar buiten content/materials/files/",
+            "missing": "'{file}' bestaat niet in content/materials/files/: controleer de naam of voeg het bestand toe",
+        },
+    ),
+    rule(
+        "HUB332",
+        "attachment-too-large",
+        E,
+        "Een bijlage boven 20 MB.",
+        "Grote bestanden laden traag; comprimeer het bestand of zet het elders en link ernaar.",
+        "attachments:\n  - file: opname.mp3   # 48 MB",
+        "link: https://video.example.org/opname",
+        "'{file}' is {size} MB; de grens is 20 MB: comprimeer het bestand of link ernaar",
+    ),
+    rule(
+        "HUB401",
+        "personal-data",
+        E,
+        "Persoonsgegevens in een gepubliceerde vraag.",
+        "Een gepubliceerde vraag bevat geen e-mailadressen, telefoonnummers, rijksregisternummers, "
+        "IBAN's of de naam van wie de vraag stelde, ook niet vermomd ('jan [at] school.be').",
+        "Ik ben juf An (an.peeters@school.be, 0470 12 34 56).",
+        "Ik ben kleuterjuf in een school met twee vestigingen.",
+        {
+            "": "bevat persoonsgegevens ({kind} '{text}'): verwijder ze voor publicatie",
+            "slug": "bevat persoonsgegevens ({kind} '{text}') in de bestandsnaam: hernoem het bestand",
+        },
+        can_ignore=False,
+    ),
+]
