@@ -80,7 +80,8 @@ def test_retires_with_successor_rewriting_only_the_references(bank: GitWorld) ->
 
 
 def test_the_move_is_a_git_rename_so_history_follows(bank: GitWorld) -> None:
-    assert archive(bank, "oud", "--replaced-by", "nieuw").exit_code == 0
+    result = archive(bank, "oud", "--replaced-by", "nieuw")
+    assert result.exit_code == 0 and "(met git mv)" in result.stdout
     staged = bank.git("diff", "--cached", "--name-status", "-M")
     assert "R" in staged and "content/materials/oud.md\tcontent/archive/materials/oud.md" in staged
 
@@ -122,7 +123,7 @@ def test_an_unreferenced_item_retires_without_successor(bank: GitWorld) -> None:
     result = archive(bank, "los")
     assert result.exit_code == 0, result.output
     assert "/materialen/los/ toont nu een pagina 'niet meer beschikbaar'" in result.stdout
-    assert "(rename)" in result.stdout  # never committed: a plain rename
+    assert "(hernoemd, git volgt het bestand niet)" in result.stdout  # never committed: a plain rename
     archived = bank.text("archive/materials/los.md")
     assert "status: archived" in archived and "replaced_by" not in archived
     assert errors_of(bank) == []

@@ -85,7 +85,7 @@ def test_wrong_usage_exits_2(world: World) -> None:
     assert _check(world, "--bogus").exit_code == 2
     missing = CliRunner().invoke(hub, ["check", "--content", str(world.root / "nergens")])
     assert missing.exit_code == 2
-    assert "content folder not found" in missing.stderr
+    assert "inhoudsmap niet gevonden" in missing.stderr
 
 
 def _garbage(world: World) -> None:

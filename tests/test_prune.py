@@ -165,7 +165,7 @@ def test_external_links_are_checked_only_online(world: World, loopback: str) -> 
     world.material("extern", with_body(distinct("Extern", 0), links))
     assert findings_of(world, "broken-link") == []
     found = findings_of(world, "broken-link", online=True)
-    assert [f.detail for f in found] == [f"'{loopback}/kapot' is niet bereikbaar (answers HTTP 404)"]
+    assert [f.detail for f in found] == [f"'{loopback}/kapot' is niet bereikbaar (antwoordt met HTTP 404)"]
 
 
 def test_large_file_over_ten_megabytes(world: World) -> None:

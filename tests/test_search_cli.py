@@ -38,7 +38,7 @@ def test_search_without_results_exits_1(world: World) -> None:
     world.material("differentieren-bij-kleuters")
     code, out, err = run("search", "xylofoon", "--content", str(world.content))
     assert (code, out) == (1, "")
-    assert "no results" in err
+    assert "geen resultaten" in err
 
 
 def test_search_with_a_wrong_kind_is_a_usage_error(world: World) -> None:

@@ -68,5 +68,5 @@ def test_hub_build_warns_about_placeholders_but_builds(world: World) -> None:
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
     assert result.returncode == 0, result.stderr
-    assert "site_url still points at example.invalid" in result.stderr
+    assert "site_url wijst nog naar example.invalid" in result.stderr
     assert (world.root / "s" / "materialen" / "doel" / "index.html").exists()

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import click
 
+from hub.cli.options import HubGroup
+
 # command name -> (module, attribute): the whole command line at a glance.
 COMMANDS: dict[str, tuple[str, str]] = {
     "check": ("hub.cli.check_cmd", "check"),
@@ -28,7 +30,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-class LazyGroup(click.Group):
+class LazyGroup(HubGroup):
     """A group whose commands are imported when they are used (or listed in --help)."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -47,11 +49,11 @@ class LazyGroup(click.Group):
     "--content",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
-    help="The content folder for the command (default content/); the command's own --content wins.",
+    help="De inhoudsmap voor het commando (standaard: content); een --content na het commando gaat voor.",
 )
 @click.pass_context
 def hub(ctx: click.Context, content: Path | None) -> None:
-    """Content hub of the pedagogische begeleidingsdienst: check, build, search and edit content."""
+    """Inhoudshub van de pedagogische begeleidingsdienst: inhoud controleren, bouwen, zoeken en bewerken."""
     ctx.obj = {"content": content}
 
 

@@ -7,25 +7,25 @@ from pathlib import Path
 
 import click
 
-from hub.cli.options import content_option, require_content
+from hub.cli.options import HubCommand, content_option, require_content
 from hub.editorial.archive import ArchiveRefused, apply_archive, plan_archive
 from hub.problems import format_problems
 from hub.reports.git import GitError
 
 
-@click.command("archive")
+@click.command("archive", cls=HubCommand)
 @content_option
 @click.argument("slug")
 @click.option(
-    "--replaced-by", "successor", metavar="SLUG", help="The published item that takes over its URL."
+    "--replaced-by", "successor", metavar="SLUG", help="Het gepubliceerde item dat de URL overneemt."
 )
 @click.option(
     "--kind",
     type=click.Choice(["material", "qa", "training"]),
-    help="Which collection SLUG is in (only needed when two collections use the same slug).",
+    help="Soort van SLUG; alleen nodig als twee soorten dezelfde slug gebruiken.",
 )
 def archive(content: Path, slug: str, successor: str | None, kind: str | None) -> None:
-    """Move an item to archive/, point every reference at its successor, redirect its URL."""
+    """Verplaats een item naar archive/, laat elke verwijzing naar de opvolger wijzen en leid de URL om."""
     root = require_content(content)
     try:
         plan = plan_archive(root, slug, successor, kind)

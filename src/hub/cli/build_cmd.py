@@ -10,12 +10,16 @@ from pathlib import Path
 import click
 
 from hub.check import has_errors
-from hub.cli.options import cache_root, content_option, require_content, today_option
+from hub.cli.options import HubCommand, cache_root, content_option, require_content, today_option
 from hub.context import BuildContext, brussels_now, load_context
 from hub.problems import Severity, count_words, format_problems
 
 config_option = click.option(
-    "--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), default=Path("mkdocs.yml")
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("mkdocs.yml"),
+    help="Het MkDocs-configuratiebestand (standaard: mkdocs.yml).",
 )
 
 
@@ -34,38 +38,45 @@ def _checked(content: Path, today: dt.datetime | None) -> BuildContext:
     return context
 
 
-@click.command("build")
+@click.command("build", cls=HubCommand)
 @content_option
 @click.option(
-    "--site-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("site"), show_default=True
+    "--site-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("site"),
+    help="Map voor de gebouwde site (standaard: site).",
 )
 @config_option
-@today_option("Build as on this day (YYYY-MM-DD): upcoming sessions, review status; default: today.")
+@today_option("Bouw alsof het die dag is (JJJJ-MM-DD): komende sessies, reviewstatus; standaard vandaag.")
 def build(content: Path, site_dir: Path, config_file: Path, today: dt.datetime | None) -> None:
-    """Check, then build the static site into SITE_DIR (replaced only after a complete build)."""
+    """Controleer en bouw dan de statische site in SITE_DIR (pas vervangen als alles gebouwd is)."""
     from hub.mkdocs.site import PLACEHOLDER_HOST, SiteBuildError, build_site, placeholder_settings
 
     context = _checked(content, today)
     try:
         build_site(config_file, content, site_dir, context=context, cache_root=cache_root())
     except SiteBuildError as exc:
-        click.echo(f"hub: build failed, the previous site is untouched: {exc}", err=True)
+        click.echo(f"hub: bouwen mislukt, de vorige site is onveranderd: {exc}", err=True)
         sys.exit(1)
-    click.echo(f"site built in {site_dir}")
+    click.echo(f"site gebouwd in {site_dir}")
     for setting in placeholder_settings(config_file):
         click.echo(
-            f"hub: warning: {config_file}: {setting} still points at {PLACEHOLDER_HOST}: "
-            "set the real address before publishing",
+            f"hub: waarschuwing: {config_file}: {setting} wijst nog naar {PLACEHOLDER_HOST}: "
+            "vul het echte adres in voor je publiceert",
             err=True,
         )
 
 
-@click.command("serve")
+@click.command("serve", cls=HubCommand)
 @content_option
 @config_option
-@click.option("--dev-addr", default="127.0.0.1:8000", show_default=True)
+@click.option(
+    "--dev-addr",
+    default="127.0.0.1:8000",
+    help="Adres en poort van de voorvertoning (standaard: 127.0.0.1:8000).",
+)
 def serve(content: Path, config_file: Path, dev_addr: str) -> None:
-    """Live preview on http://127.0.0.1:8000, rebuilding when content changes."""
+    """Live voorvertoning op http://127.0.0.1:8000; bouwt opnieuw als de inhoud verandert."""
     from hub.mkdocs.site import serve_site
 
     context = _checked(content, None)

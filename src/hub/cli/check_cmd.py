@@ -10,19 +10,23 @@ import click
 
 from hub.check import check_content, has_errors
 from hub.check.config import read_rule_config
-from hub.cli.options import content_option, day_or_today, require_content, today_option
+from hub.cli.options import HubCommand, content_option, day_or_today, require_content, today_option
 from hub.problems import format_problems, summary_line
 
 
-@click.command("check")
+@click.command("check", cls=HubCommand)
 @content_option
-@click.option("--strict", is_flag=True, help="Warnings fail too.")
+@click.option("--strict", is_flag=True, help="Ook waarschuwingen laten falen.")
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "github", "json"]), default="text", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "github", "json"]),
+    default="text",
+    help="text (standaard), github (annotaties voor GitHub Actions) of json.",
 )
-@today_option("Judge review dates as on this day (YYYY-MM-DD); default: today.")
+@today_option("Beoordeel reviewdata alsof het die dag is (JJJJ-MM-DD); standaard vandaag.")
 def check(content: Path, strict: bool, fmt: str, today: dt.datetime | None) -> None:
-    """Validate every content file; one line per problem (hub.yml next to content/ sets the rules)."""
+    """Controleer elk inhoudsbestand; één regel per probleem (hub.yml naast content/ stelt de regels in)."""
     root = require_content(content)
     _, problems = check_content(root, day_or_today(today), read_rule_config(root))
     # Problems are errors of the content: text goes to stderr; json and github (annotations) to stdout.

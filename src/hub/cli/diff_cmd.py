@@ -7,22 +7,22 @@ from pathlib import Path
 
 import click
 
-from hub.cli.options import content_option, day_or_today, today_option
+from hub.cli.options import HubCommand, content_option, day_or_today, today_option
 from hub.editorial.diff import site_diff
 from hub.editorial.diff_report import as_markdown
 from hub.reports.git import GitError
 
 
-@click.command("diff")
+@click.command("diff", cls=HubCommand)
 @content_option
 @click.argument("base")
 @click.argument("head", default="HEAD")
-@today_option("Judge review dates as on this day (YYYY-MM-DD); default: today.")
+@today_option("Beoordeel reviewdata alsof het die dag is (JJJJ-MM-DD); standaard vandaag.")
 def diff(content: Path, base: str, head: str, today: dt.datetime | None) -> None:
-    """Compare the content folder at git revisions BASE and HEAD (default: the last commit, HEAD).
+    """Vergelijk de inhoudsmap in git-versies BASE en HEAD (standaard de laatste commit, HEAD).
 
-    Both sides are read from git, never from the working tree: commit first. In CI, check out with
-    full history (actions/checkout with fetch-depth: 0) so that BASE exists.
+    Beide kanten komen uit git, nooit uit je werkmap: commit dus eerst. Haal in CI de volledige
+    geschiedenis op (actions/checkout met fetch-depth: 0), zodat BASE bestaat.
     """
     try:
         change = site_diff(content, base, head, day_or_today(today))

@@ -7,17 +7,17 @@ from pathlib import Path
 
 import click
 
-from hub.cli.options import content_option, require_content
+from hub.cli.options import HubCommand, content_option, require_content
 from hub.context import brussels_now
 from hub.scaffold import scaffold_item
 
 
-@click.command("new")
+@click.command("new", cls=HubCommand)
 @content_option
 @click.argument("kind", type=click.Choice(["material", "qa", "training"]))
 @click.argument("slug")
 def new(content: Path, kind: str, slug: str) -> None:
-    """Create content/<collection>/SLUG.md as a draft to fill in."""
+    """Maak content/<collectie>/SLUG.md aan als concept om in te vullen."""
     try:
         path = scaffold_item(require_content(content), kind, slug, brussels_now().date())
     except FileExistsError as exc:
@@ -25,4 +25,4 @@ def new(content: Path, kind: str, slug: str) -> None:
         sys.exit(1)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
-    click.echo(f"created {path}")
+    click.echo(f"aangemaakt: {path}")

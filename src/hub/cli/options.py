@@ -1,4 +1,4 @@
-"""Options every command shares."""
+"""Options every command shares, and the command classes that give `-h/--help` a Dutch help text."""
 
 from __future__ import annotations
 
@@ -12,6 +12,31 @@ import click
 from click.core import ParameterSource
 
 from hub.context import brussels_now, cache_root_from
+
+HELP_OPTION_TEXT = "Toon deze hulp en stop."
+
+
+class HubCommand(click.Command):
+    """A command whose `-h/--help` option explains itself in Dutch (click's text is English)."""
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = HELP_OPTION_TEXT
+        return option
+
+
+class HubGroup(click.Group):
+    """A group with the Dutch help option whose subcommands (`@group.command`) have it too."""
+
+    command_class = HubCommand
+    group_class = type  # subgroups are HubGroups as well
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = HELP_OPTION_TEXT
+        return option
 
 
 def _inherit_content(ctx: click.Context, param: click.Parameter, value: Path) -> Path:
@@ -28,9 +53,8 @@ content_option: Callable[[Any], Any] = click.option(
     "content",
     type=click.Path(file_okay=False, path_type=Path),
     default=Path("content"),
-    show_default=True,
     callback=_inherit_content,
-    help="The content folder.",
+    help="De inhoudsmap (standaard: content).",
 )
 
 
@@ -51,5 +75,5 @@ def cache_root() -> Path | None:
 
 def require_content(content: Path) -> Path:
     if not content.is_dir():
-        raise click.UsageError(f"content folder not found: {content}")
+        raise click.UsageError(f"inhoudsmap niet gevonden: {content}")
     return content

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from hub.check.config import read_rule_config
-from hub.cli.options import content_option, day_or_today, require_content, today_option
+from hub.cli.options import HubCommand, content_option, day_or_today, require_content, today_option
 from hub.context import BuildContext
 from hub.load.loader import load_content
 from hub.problems import Severity
@@ -17,26 +17,26 @@ from hub.reports.findings import as_json, as_markdown, as_text, summary
 from hub.reports.prune import prune as prune_report
 
 
-@click.command("prune")
+@click.command("prune", cls=HubCommand)
 @content_option
-@today_option("Judge review dates and drafts as on this day (YYYY-MM-DD); default: today.")
+@today_option("Beoordeel reviewdata en concepten alsof het die dag is (JJJJ-MM-DD); standaard vandaag.")
 @click.option(
-    "--json", "as_json_flag", is_flag=True, help="A JSON array of findings (same as --format json)."
+    "--json", "as_json_flag", is_flag=True, help="Een JSON-lijst van bevindingen (zoals --format json)."
 )
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(["text", "json", "markdown"]),
     default=None,
-    help="text (default), json, or markdown grouped by owning team.",
+    help="text (standaard), json of markdown (per verantwoordelijk team).",
 )
-@click.option("--online", is_flag=True, help="Also check external links (slow; needs the internet).")
+@click.option("--online", is_flag=True, help="Controleer ook externe links (traag; vraagt internet).")
 def prune(
     content: Path, today: dt.datetime | None, as_json_flag: bool, fmt: str | None, online: bool
 ) -> None:
-    """The pruning report: overdue, duplicate, orphan, weak-tags, broken-link, large-file, stale-draft."""
+    """Het snoeirapport: review verlopen, dubbel, verweesd, zwakke tags, kapotte link, groot bestand, oud concept."""
     if as_json_flag and fmt not in (None, "json"):
-        raise click.UsageError("--json and --format markdown/text exclude each other")
+        raise click.UsageError("--json en --format markdown/text sluiten elkaar uit")
     fmt = "json" if as_json_flag else fmt or "text"
     root = require_content(content)
     day = day_or_today(today)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from hub.cli.options import content_option, require_content
+from hub.cli.options import HubGroup, content_option, require_content
 from hub.context import brussels_now
 from hub.helpdesk.drafts import DraftImporter, ImportReport
 from hub.helpdesk.export import ExportError, read_export
@@ -33,9 +33,9 @@ def _date(value: str | None, option: str) -> dt.date:
         raise click.BadParameter(f"'{value}' is geen datum JJJJ-MM-DD", param_hint=option) from None
 
 
-@click.group("qa")
+@click.group("qa", cls=HubGroup)
 def qa() -> None:
-    """Helpdesk questions: import a form export, publish an answer, see recurring themes."""
+    """Helpdeskvragen: een formulierexport importeren, een antwoord publiceren, terugkerende thema's zien."""
 
 
 def _summary(report: ImportReport) -> None:
@@ -60,11 +60,11 @@ def _summary(report: ImportReport) -> None:
     "--mapping",
     "mapping_file",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="YAML file naming the export's columns (see README).",
+    help="YAML-bestand met de kolomnamen van de export (zie README).",
 )
-@click.option("--today", "today", help="Import date (YYYY-MM-DD), for 'reviewed'; default today.")
+@click.option("--today", "today", help="Importdatum (JJJJ-MM-DD), voor 'reviewed'; standaard vandaag.")
 def import_(content: Path, file: Path, mapping_file: Path | None, today: str | None) -> None:
-    """Turn a form export FILE (.xlsx or .csv) into draft questions in content/qa/."""
+    """Maak van een formulierexport FILE (.xlsx of .csv) conceptvragen in content/qa/."""
     content = require_content(content)
     try:
         mapping = load_mapping(mapping_file)
@@ -93,9 +93,9 @@ def import_(content: Path, file: Path, mapping_file: Path | None, today: str | N
 @qa.command("publish")
 @content_option
 @click.argument("slug")
-@click.option("--answered", help="Date of the answer (YYYY-MM-DD); default today.")
+@click.option("--answered", help="Datum van het antwoord (JJJJ-MM-DD); standaard vandaag.")
 def publish(content: Path, slug: str, answered: str | None) -> None:
-    """Publish content/qa/SLUG.md: status published and the date answered, if 'hub check' agrees."""
+    """Publiceer content/qa/SLUG.md: status published en de datum answered, als 'hub check' akkoord is."""
     content = require_content(content)
     problem = slug_problem(slug)
     if problem:
@@ -112,22 +112,26 @@ def publish(content: Path, slug: str, answered: str | None) -> None:
             click.echo(format_problems(exc.problems, "text"), err=True)
         click.echo(f"hub: {exc.code} {exc}; het bestand is niet veranderd", err=True)
         sys.exit(1)
-    click.echo(f"gepubliceerd: {result.path} (answered {result.answered.isoformat()})")
+    click.echo(f"gepubliceerd: {result.path} (beantwoord op {result.answered.isoformat()})")
 
 
 @qa.command("trends")
 @content_option
-@click.option("--months", default=12, show_default=True, type=click.IntRange(1, 120))
+@click.option(
+    "--months",
+    default=12,
+    type=click.IntRange(1, 120),
+    help="Aantal maanden in de tabel (standaard: 12).",
+)
 @click.option(
     "--threshold",
     default=5,
-    show_default=True,
     type=click.IntRange(1, None),
-    help="Questions in the last three months that make a theme a Helpdesk Live candidate.",
+    help="Vragen in de laatste drie maanden die van een thema een kandidaat voor Helpdesk Live maken (standaard: 5).",
 )
-@click.option("--today", "today", help="Count up to this date (YYYY-MM-DD); default today.")
+@click.option("--today", "today", help="Tel tot en met deze datum (JJJJ-MM-DD); standaard vandaag.")
 def trends(content: Path, months: int, threshold: int, today: str | None) -> None:
-    """Questions per theme per month, drafts included, and the Helpdesk Live candidates."""
+    """Vragen per thema per maand, concepten inbegrepen, en de kandidaten voor Helpdesk Live."""
     catalog, _ = load_content(require_content(content))
     result = question_trends(catalog, months, threshold, _date(today, "--today"))
     click.echo(trends_table(result))

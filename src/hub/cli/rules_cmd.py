@@ -6,14 +6,15 @@ import sys
 
 import click
 
+from hub.cli.options import HubCommand
 from hub.problems.reference import explanation, rules_list
 from hub.problems.registry import closest_code, find_rule
 
 
-@click.command("rules")
+@click.command("rules", cls=HubCommand)
 @click.argument("code", required=False)
 def rules(code: str | None) -> None:
-    """List every check rule, prune finding and editing refusal, or explain CODE (e.g. HUB201)."""
+    """Toon alle controleregels, snoeibevindingen en bewerkingsweigeringen, of leg CODE uit (bv. HUB201)."""
     if code is None:
         click.echo(rules_list())
         return

@@ -10,18 +10,23 @@ from typing import Any
 
 import click
 
-from hub.cli.options import cache_root, content_option, require_content
+from hub.cli.options import HubCommand, cache_root, content_option, require_content
 from hub.index import Hit, search, similar
 from hub.model.kinds import BY_CODE
 
 
 def _limit_option(default: int) -> Callable[[Any], Any]:
     return click.option(
-        "--limit", type=click.IntRange(1, 1000), default=default, show_default=True, help="At most N results."
+        "--limit",
+        type=click.IntRange(1, 1000),
+        default=default,
+        help=f"Hoogstens zoveel resultaten (standaard: {default}).",
     )
 
 
-json_option = click.option("--json", "as_json", is_flag=True, help="A JSON array of results, best first.")
+json_option = click.option(
+    "--json", "as_json", is_flag=True, help="Een JSON-lijst van resultaten, beste eerst."
+)
 
 
 def _report(hits: list[Hit], as_json: bool) -> None:
@@ -36,29 +41,29 @@ def _report(hits: list[Hit], as_json: bool) -> None:
                 f"{hit.score:8.2f}  {BY_CODE[hit.kind].noun if hit.kind in BY_CODE else hit.kind:9}  {hit.slug}  {hit.title}"
             )
     if not hits:
-        click.echo("no results", err=True)
+        click.echo("geen resultaten", err=True)
         sys.exit(1)
 
 
-@click.command("search")
+@click.command("search", cls=HubCommand)
 @click.argument("query")
-@click.option("--kind", type=click.Choice(["material", "qa", "training"]), help="Only this kind of item.")
+@click.option("--kind", type=click.Choice(["material", "qa", "training"]), help="Alleen deze soort item.")
 @_limit_option(10)
 @json_option
 @content_option
 def search_command(query: str, kind: str | None, limit: int, as_json: bool, content: Path) -> None:
-    """Search published content (Dutch stems, synonyms, aliases, no accents needed)."""
+    """Zoek in gepubliceerde inhoud (woordstammen, synoniemen, aliassen; accenten zijn niet nodig)."""
     _report(
         search(None, require_content(content), query, kind=kind, limit=limit, cache_root=cache_root()),
         as_json,
     )
 
 
-@click.command("similar")
+@click.command("similar", cls=HubCommand)
 @click.argument("text")
 @_limit_option(5)
 @json_option
 @content_option
 def similar_command(text: str, limit: int, as_json: bool, content: Path) -> None:
-    """The published questions and materials closest to TEXT: check for an existing answer first."""
+    """Gepubliceerde vragen en materialen die het dichtst bij TEXT liggen: zoek eerst een bestaand antwoord."""
     _report(similar(None, require_content(content), text, limit=limit, cache_root=cache_root()), as_json)

@@ -25,6 +25,8 @@ from hub.storage import write_atomic
 
 COLLECTION_OF_KIND = {"material": "materials", "qa": "qa", "training": "trainings"}
 NOUN = {"materials": "materiaal", "qa": "vraag", "trainings": "aanbod"}
+# How git.move moved the file ("git mv" or "rename"), as the report line says it.
+MOVED_HOW = {"git mv": "met git mv", "rename": "hernoemd, git volgt het bestand niet"}
 
 
 class ArchiveRefused(Exception):
@@ -79,7 +81,7 @@ def find_live(catalog: Catalog, slug: str, kind: str | None) -> tuple[str, Item]
     collections = [COLLECTION_OF_KIND[kind]] if kind else list(COLLECTION_OF_KIND.values())
     found = [(c, catalog.collection(c)[slug]) for c in collections if slug in catalog.collection(c)]
     if len(found) > 1:
-        kinds = " and ".join(item.kind for _, item in found)
+        kinds = " en ".join(item.kind for _, item in found)
         raise ArchiveRefused("HUB603", "ambiguous", slug=slug, kinds=kinds)
     if not found:
         if any(slug in catalog.archived.get(c, {}) for c in collections):
@@ -263,7 +265,7 @@ def apply_archive(plan: ArchivePlan) -> list[str]:
     content = ContentDir(plan.source.parents[1])
     report = [
         *plan.report,
-        f"verplaatst {content.shown(plan.source)} -> {content.shown(plan.target)} ({how})",
+        f"verplaatst {content.shown(plan.source)} -> {content.shown(plan.target)} ({MOVED_HOW.get(how, how)})",
     ]
     old = url_of(plan.item)
     if plan.successor:

@@ -22,10 +22,10 @@ def _problem(url: str) -> str | None:
             # Some servers refuse HEAD but serve GET: try once more before judging.
             if method == "HEAD" and exc.code in (403, 405, 501):
                 continue
-            return f"answers HTTP {exc.code}"
+            return f"antwoordt met HTTP {exc.code}"
         except (urllib.error.URLError, TimeoutError, OSError, ValueError) as exc:
             reason = getattr(exc, "reason", exc)
-            return f"cannot be reached ({reason})"
+            return f"geen verbinding: {reason}"
     return None
 
 
