@@ -151,8 +151,8 @@ def test_prune_findings_the_change_adds_and_resolves(tmp_path: Path, monkeypatch
 
 def test_unknown_revision_and_outside_git_are_usage_errors(change: Path, tmp_path: Path) -> None:
     unknown = run_diff(change, "origin/bestaat-niet")
-    assert unknown.exit_code == 2 and "unknown revision 'origin/bestaat-niet'" in unknown.stderr
+    assert unknown.exit_code == 2 and "onbekende revisie 'origin/bestaat-niet'" in unknown.stderr
     outside = tmp_path / "los" / "content"
     outside.mkdir(parents=True)
     result = run_diff(outside, "main")
-    assert result.exit_code == 2 and "not inside a git work tree" in result.stderr
+    assert result.exit_code == 2 and "niet in een git-werkmap" in result.stderr

@@ -78,7 +78,7 @@ def revisions(content: Path, base: str, head: str, today: dt.date) -> Iterator[t
     """Both revisions of the content folder, exported from git into temporary folders."""
     top = git.work_tree_top(content if content.exists() else Path.cwd())
     if top is None:
-        raise git.GitError("not inside a git work tree: hub diff compares two commits")
+        raise git.GitError("niet in een git-werkmap: hub diff vergelijkt twee commits")
     folder = content.resolve().relative_to(top).as_posix()
     with tempfile.TemporaryDirectory(prefix="hub-diff-") as scratch:
         loaded = []

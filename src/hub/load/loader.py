@@ -201,7 +201,7 @@ def load_content(root: Path, files_cache: FileCache | None = None) -> tuple[Cata
     content = ContentDir(root)
     problems: list[Problem] = []
     if not content.root.is_dir():
-        raise FileNotFoundError(f"content folder not found: {root}")
+        raise FileNotFoundError(f"inhoudsmap niet gevonden: {root}")
     taxonomies: dict[str, Taxonomy] = {}
     for name in TAXONOMY_NAMES:
         taxonomies[name], found = load_taxonomy(content, name)

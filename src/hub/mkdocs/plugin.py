@@ -7,6 +7,7 @@ redirects included, goes through MkDocs' `Files`.
 
 from __future__ import annotations
 
+import gc
 import html
 import json
 import os
@@ -79,12 +80,18 @@ class HubPlugin(BasePlugin[HubConfig]):
             raise PluginError(str(exc)) from None
 
     def on_files(self, files: Files, config: Any) -> Files:
+        gc.unfreeze()  # a rebuild in `mkdocs serve`: the previous build's objects may go now
         context = self._load(config)
         errors = [p for p in context.problems if p.severity == Severity.ERROR]
         if has_errors(errors):
             raise PluginError("content has errors (run 'hub check'):\n" + format_problems(errors, "text"))
         self.context = context
+        # The catalog, and then the pages, live until the build ends: keep the garbage collector
+        # from walking them again on every collection (a large bank has millions of such objects;
+        # without this the build time grows with the square of the bank).
+        gc.freeze()
         site = build_site_content(context)
+        gc.freeze()
         self.specs = {}
         for spec in site.pages:
             files.append(File.generated(config, spec.src_uri, content=_page_source(spec)))

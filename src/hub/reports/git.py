@@ -24,7 +24,7 @@ def _git(cwd: Path, *args: str, binary: bool = False) -> subprocess.CompletedPro
             env={**os.environ, "GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C"},
         )
     except FileNotFoundError:
-        raise GitError("git is not installed") from None
+        raise GitError("git is niet geïnstalleerd: installeer git om deze opdracht te gebruiken") from None
 
 
 def _stderr(result: subprocess.CompletedProcess) -> str:
@@ -49,7 +49,7 @@ def move(source: Path, target: Path) -> str:
     if work_tree_top(source) is not None and is_tracked(source):
         result = _git(source.parent, "mv", "--", source.name, str(target.resolve()))
         if result.returncode != 0:
-            raise GitError(f"git mv failed: {_stderr(result)}")
+            raise GitError(f"git mv mislukt: {_stderr(result)}")
         return "git mv"
     source.rename(target)
     return "rename"
@@ -59,7 +59,9 @@ def resolve_revision(top: Path, revision: str) -> str:
     """The commit id of REVISION, or GitError naming it."""
     result = _git(top, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
     if result.returncode != 0:
-        raise GitError(f"unknown revision '{revision}' (in a shallow clone, fetch with fetch-depth: 0)")
+        raise GitError(
+            f"onbekende revisie '{revision}' (haal in een ondiepe kloon de hele geschiedenis op: fetch-depth: 0)"
+        )
     return result.stdout.strip()
 
 
@@ -72,7 +74,7 @@ def export_folder(top: Path, commit: str, folder: str, destination: Path) -> boo
         return False
     result = _git(top, "archive", "--format=tar", commit, "--", folder, binary=True)
     if result.returncode != 0:
-        raise GitError(f"git archive failed: {_stderr(result)}")
+        raise GitError(f"git archive mislukt: {_stderr(result)}")
     with tarfile.open(fileobj=io.BytesIO(result.stdout)) as archive:
         archive.extractall(destination, filter="data")
     return True
