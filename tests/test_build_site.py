@@ -264,3 +264,30 @@ def test_mkdocs_build_strict_on_the_bundled_content(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr[-3000:]
     assert "WARNING" not in run.stderr, run.stderr[-3000:]
     assert (tmp_path / "site" / "index.html").is_file()
+
+
+def test_strict_build_refuses_placeholder_settings_and_warnings(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from hub.cli import hub
+
+    world = World(tmp_path)
+    world.material("differentieren")
+    site = tmp_path / "site"
+    args = ["build", "--content", str(world.content), "--site-dir", str(site), "--today", "2026-11-23"]
+    refused = CliRunner().invoke(hub, [*args, "--strict", "--config", str(CONFIG)])
+    assert refused.exit_code == 1
+    assert "site_url wijst nog naar example.invalid" in refused.stderr
+    assert not site.exists()
+    published = tmp_path / "mkdocs.yml"
+    published.write_text(
+        CONFIG.read_text(encoding="utf-8")
+        .replace("https://example.invalid/stel-je-vraag", "https://pbd.example/vraag")
+        .replace("https://example.invalid/", "https://pbd.example/")
+        .replace("docs_dir: docs", f"docs_dir: {ROOT / 'docs'}")
+        .replace("custom_dir: overrides", f"custom_dir: {ROOT / 'overrides'}"),
+        encoding="utf-8",
+    )
+    built = CliRunner().invoke(hub, [*args, "--strict", "--config", str(published)])
+    assert built.exit_code == 0, built.stderr
+    assert (site / "index.html").is_file()

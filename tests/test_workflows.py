@@ -82,7 +82,7 @@ def test_main_builds_and_deploys_to_pages() -> None:
     workflow = _load("pages.yml")
     assert workflow[True]["push"]["branches"] == ["main"]
     build, deploy = workflow["jobs"]["build"], workflow["jobs"]["deploy"]
-    assert ".venv/bin/hub build --site-dir site" in _runs(build)
+    assert ".venv/bin/hub build --strict --site-dir site" in _runs(build)
     assert "actions/upload-pages-artifact" in _uses(build)
     assert _uses(deploy) == ["actions/deploy-pages"]
     assert deploy["needs"] == "build"
@@ -124,3 +124,8 @@ def test_checkout_keeps_no_credentials() -> None:
 def test_the_publishing_job_installs_no_test_tools() -> None:
     build = _load("pages.yml")["jobs"]["build"]
     assert "scripts/setup.sh --site-only" in _runs(build)
+
+
+def test_the_publishing_build_is_strict() -> None:
+    build = _load("pages.yml")["jobs"]["build"]
+    assert "hub build --strict" in _runs(build)

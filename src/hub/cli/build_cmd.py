@@ -48,23 +48,44 @@ def _checked(content: Path, today: dt.datetime | None) -> BuildContext:
 )
 @config_option
 @today_option("Bouw alsof het die dag is (JJJJ-MM-DD): komende sessies, reviewstatus; standaard vandaag.")
-def build(content: Path, site_dir: Path, config_file: Path, today: dt.datetime | None) -> None:
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="De publicatiebouw: elke waarschuwing laat falen, ook instellingen die nog naar example.invalid wijzen.",
+)
+def build(content: Path, site_dir: Path, config_file: Path, today: dt.datetime | None, strict: bool) -> None:
     """Controleer en bouw dan de statische site in SITE_DIR (pas vervangen als alles gebouwd is)."""
     from hub.mkdocs.site import PLACEHOLDER_HOST, SiteBuildError, build_site, placeholder_settings
 
     context = _checked(content, today)
+    placeholders = placeholder_settings(config_file)
+    if strict:
+        _refuse_warnings(context, placeholders, config_file, PLACEHOLDER_HOST)
     try:
         build_site(config_file, content, site_dir, context=context, cache_root=cache_root())
     except SiteBuildError as exc:
         click.echo(f"hub: bouwen mislukt, de vorige site is onveranderd: {exc}", err=True)
         sys.exit(1)
     click.echo(f"site gebouwd in {site_dir}")
-    for setting in placeholder_settings(config_file):
+    for setting in placeholders:
         click.echo(
             f"hub: waarschuwing: {config_file}: {setting} wijst nog naar {PLACEHOLDER_HOST}: "
             "vul het echte adres in voor je publiceert",
             err=True,
         )
+
+
+def _refuse_warnings(context: BuildContext, placeholders: list[str], config_file: Path, host: str) -> None:
+    """`--strict`: every warning, and every setting still on the placeholder host, stops the build."""
+    warnings = [p for p in context.problems if p.severity == Severity.WARNING]
+    if warnings:
+        click.echo(format_problems(warnings, "text"), err=True)
+    for setting in placeholders:
+        click.echo(f"hub: {config_file}: {setting} wijst nog naar {host}: vul het echte adres in", err=True)
+    if warnings or placeholders:
+        count = count_words(len(warnings) + len(placeholders), "waarschuwing", "waarschuwingen")
+        click.echo(f"hub: --strict: {count}: er is niets gebouwd; de vorige site is onveranderd", err=True)
+        sys.exit(1)
 
 
 @click.command("serve", cls=HubCommand)
