@@ -8,6 +8,7 @@ redirects included, goes through MkDocs' `Files`.
 from __future__ import annotations
 
 import gc
+import hashlib
 import html
 import json
 import os
@@ -47,6 +48,7 @@ class HubPlugin(BasePlugin[HubConfig]):
         self.handed_over: BuildContext | None = None
         self.cache_root: Path | None = None
         self.files_cache = FileCache()  # kept across `mkdocs serve` rebuilds: unchanged files are not re-read
+        self.page_digests: dict[str, str] = {}  # generated page -> digest of its source and data, last build
 
     def on_startup(self, command: str, dirty: bool) -> None:
         """Defined so that MkDocs keeps this plugin (and its file cache) across serve rebuilds."""
@@ -94,14 +96,31 @@ class HubPlugin(BasePlugin[HubConfig]):
         gc.freeze()
         self.specs = {}
         for spec in site.pages:
-            files.append(File.generated(config, spec.src_uri, content=_page_source(spec)))
+            source = _page_source(spec)
+            file = File.generated(config, spec.src_uri, content=source)
+            self._mark_changes(file, spec, source)
+            files.append(file)
             self.specs[spec.src_uri] = spec
+        for file in files.documentation_pages():
+            if file.src_uri not in self.specs:
+                # docs/ pages show live lists from the model: always rebuilt, also in a dirty preview.
+                file.is_modified = _always  # type: ignore[method-assign]
         taken = {file.dest_uri for file in files}
         for static in [*site.files, *redirect_files(context.catalog, config.site_name)]:
             if static.dest_uri not in taken:
                 files.append(_static_file(config, static))
                 taken.add(static.dest_uri)
         return files
+
+    def _mark_changes(self, file: File, spec: PageSpec, source: str) -> None:
+        """A generated page counts as modified when its source or data differ from the last build,
+        so `hub serve` (a dirty build) renders again only the pages an edit changed."""
+        digest = hashlib.sha1(
+            (source + json.dumps(spec.context, sort_keys=True, ensure_ascii=False)).encode()
+        ).hexdigest()
+        changed = self.page_digests.get(spec.src_uri) != digest
+        self.page_digests[spec.src_uri] = digest
+        file.is_modified = _always if changed else _never  # type: ignore[method-assign]
 
     def on_page_context(self, context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:
         spec = self.specs.get(page.file.src_uri)
@@ -156,6 +175,14 @@ def _card_renderer(env: Any) -> Callable[[dict[str, Any], str], Any]:
         return rendered[key]
 
     return hub_card
+
+
+def _always() -> bool:
+    return True
+
+
+def _never() -> bool:
+    return False
 
 
 def _static_file(config: Any, static: StaticFile) -> File:

@@ -105,4 +105,5 @@ def serve_site(
     from mkdocs.commands.serve import serve
 
     with hand_over(config_file, Preset(content.resolve(), context, cache_root)):
-        serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True)
+        # A dirty build renders again only the pages whose source or data changed (the plugin tells).
+        serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True, build_type="dirty")
