@@ -104,6 +104,13 @@ def serve_site(
     """Live preview; the first build uses CONTEXT, later ones re-read only the files that changed."""
     from mkdocs.commands.serve import serve
 
+    # MkDocs warns (in English) before every dirty build; for the preview that is the point.
+    logging.getLogger("mkdocs.commands.build").addFilter(_NotTheDirtyBuildWarning())
     with hand_over(config_file, Preset(content.resolve(), context, cache_root)):
         # A dirty build renders again only the pages whose source or data changed (the plugin tells).
         serve(config_file=str(config_file), dev_addr=dev_addr, livereload=True, build_type="dirty")
+
+
+class _NotTheDirtyBuildWarning(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "'dirty' build" not in record.getMessage()
