@@ -170,6 +170,9 @@ class Session(Strict):
     mode: Literal["fysiek", "online", "hybride"]
     location: Line | None = None
     recording: Url | None = None
+    # Second wave of the contract, accepted and validated here; shown on the site in a later round.
+    status: Literal["volzet", "wachtlijst", "geannuleerd"] | None = None
+    evaluation_url: Url | None = None
 
 
 class Offering(Lifecycle):
@@ -188,6 +191,9 @@ class Offering(Lifecycle):
     provider: Provider | None = None
     price: Annotated[float, Field(ge=0)] | None = None
     registration: Url | None = None
+    contact: Line | None = None  # e-mail address or https URL of the service (shown without registration)
+    on_request: bool = False  # "op aanvraag": an offering without dates
+    evaluation_url: Url | None = None  # the EDBI questionnaire
     sessions: list[Session] = []
 
 
@@ -208,6 +214,7 @@ class Evaluation(Strict):
     when: Line | None = None
     response_target: str | float | None = None
     questions: list[EvaluationQuestion] = []
+    scale_labels: Annotated[list[Line], Field(min_length=5, max_length=5)] | None = None
 
 
 class Fiche(Item):

@@ -24,6 +24,10 @@ class TaxonomyEntry(BaseModel):
     aliases: IdList = []
     luik: Literal["hart", "mantel"] | None = None
     order: int | None = None
+    # types.yml: what a published material of this type must have to be obtainable.
+    needs: Literal["link", "file", "link-or-file"] | None = None
+    # teams.yml: the team's e-mail address or https URL (never a person's private address).
+    contact: Line | None = None
 
     _line: int = PrivateAttr(default=1)
 

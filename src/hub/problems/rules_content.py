@@ -169,6 +169,22 @@ RULES: list[Rule] = [
         "'{file}' is {size} MB; de grens is 20 MB: comprimeer het bestand of link ernaar",
     ),
     rule(
+        "HUB333",
+        "not-obtainable",
+        E,
+        "Een gepubliceerd materiaal zonder de link of het bestand dat zijn soort vraagt.",
+        "Een soort in types.yml kan 'needs: link', 'needs: file' of 'needs: link-or-file' hebben: een "
+        "kennisclip of podcast zonder link of bestand kan een leraar niet openen.",
+        "type: kennisclip\n# geen link, geen attachments",
+        "type: kennisclip\nlink: https://video.example.org/kennisclip-differentiatie",
+        {
+            "link": "een {type_label} heeft een link nodig (types.yml: needs: link): voeg 'link: https://...' toe",
+            "file": "een {type_label} heeft een bestand nodig (types.yml: needs: file): voeg een bijlage toe",
+            "link-or-file": "een {type_label} heeft een link of een bestand nodig (types.yml: needs: "
+            "link-or-file): voeg 'link: https://...' of een bijlage toe",
+        },
+    ),
+    rule(
         "HUB401",
         "personal-data",
         E,

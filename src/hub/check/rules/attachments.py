@@ -55,4 +55,20 @@ def check_attachments(context: CheckContext) -> Iterator[Problem]:
                 yield item_problem("HUB330", material, at, mismatch[0], key=key, **mismatch[1])
 
 
-RULES = [check_attachments]
+def check_obtainable(context: CheckContext) -> Iterator[Problem]:
+    """A published material of a type that `needs` a link or a file has one (types.yml)."""
+    types = context.catalog.taxonomies["types"]
+    for material in context.catalog.published_materials():
+        entry = types.entries.get(material.type)
+        needs = entry.needs if entry is not None else None
+        has_link, has_file = material.link is not None, bool(material.attachments)
+        lacking = (
+            (needs == "link" and not has_link)
+            or (needs == "file" and not has_file)
+            or (needs == "link-or-file" and not (has_link or has_file))
+        )
+        if needs and lacking:
+            yield item_problem("HUB333", material, ("type",), needs, type_label=types.label(material.type))
+
+
+RULES = [check_attachments, check_obtainable]
