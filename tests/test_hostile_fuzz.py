@@ -142,7 +142,7 @@ chunks = st.one_of(
 )
 hostile_strings = st.one_of(
     st.lists(chunks, min_size=1, max_size=8).map("".join),
-    # Long text; words stay short (one word of thousands of letters: see the xfail test below).
+    # Long text; words stay short (one word of thousands of letters: see the long-term test below).
     st.lists(chunks, min_size=1, max_size=3).flatmap(
         lambda parts: st.integers(20, 400).map(lambda n: (" ".join(parts) + " ") * n)
     ),

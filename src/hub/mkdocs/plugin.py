@@ -141,24 +141,11 @@ class HubPlugin(BasePlugin[HubConfig]):
         # For templates that write XML (the sitemap): no character that XML 1.0 forbids.
         env.filters["xml_text"] = lambda value: clean_text(str(value))
         env.globals["hub_card"] = _card_renderer(env)
-        env.getattr = _dict_key_first(env.getattr)
         return env
 
     def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
         server.watch(str(self.content_root))
         return server
-
-
-def _dict_key_first(getattr_: Callable[[Any, str], Any]) -> Callable[[Any, str], Any]:
-    """`card.title` on a page context (plain dicts) without Jinja's failed attribute lookup first:
-    a build looks up millions of such keys, and each miss raised an AttributeError."""
-
-    def lookup(obj: Any, attribute: str) -> Any:
-        if type(obj) is dict and attribute in obj:
-            return obj[attribute]
-        return getattr_(obj, attribute)
-
-    return lookup
 
 
 def _card_renderer(env: Any) -> Callable[[dict[str, Any], str], Any]:

@@ -38,6 +38,7 @@ class Catalog:
         """Recompute what is derived from the items: call after adding or replacing one."""
         # A build asks for the published lists thousands of times: they are kept until the next reindex.
         self._published: dict[str, list[Item]] = {}
+        self._tagged: dict[str, set[str]] = {}
         self._leerpaden_of: dict[str, list[LeerpadPosition]] = defaultdict(list)
         for material in self.published_materials():
             if material.steps:
@@ -82,6 +83,16 @@ class Catalog:
             *self.offerings.values(),
             *self.fiches.values(),
         ]
+
+    def tagged_ids(self, taxonomy: str) -> set[str]:
+        """Ids of TAXONOMY that a published material is tagged with, or is tagged below (kept until
+        the next reindex): the nodes that have a browse page."""
+        if taxonomy not in self._tagged:
+            vocabulary = self.taxonomies[taxonomy]
+            self._tagged[taxonomy] = set().union(
+                *(vocabulary.with_ancestors(m.tags_in(taxonomy)) for m in self.published_materials())
+            )
+        return set(self._tagged[taxonomy])
 
     # -- resolved references ---------------------------------------------------------------
     def published_material(self, slug: str) -> Material | None:

@@ -143,6 +143,10 @@ class Material(Lifecycle):
     license: Line | None = None
     scan: Scan | None = None
 
+    def tags_in(self, taxonomy: str) -> list[str]:
+        """The ids this material is tagged with in one taxonomy (its type for 'types')."""
+        return [self.type] if taxonomy == "types" else list(getattr(self, taxonomy))
+
 
 class Question(Lifecycle):
     kind: ClassVar[Kind] = "qa"

@@ -17,7 +17,6 @@ from hub.render.views import (
     facet_index,
     facet_url,
     material_card,
-    own_tags,
 )
 
 FACET_TITLES = {
@@ -65,7 +64,7 @@ def members_by_entry(
     vocabulary = catalog.taxonomies[taxonomy]
     members: dict[str, list[Material]] = defaultdict(list)
     for material in materials:
-        for entry_id in vocabulary.with_ancestors(own_tags(material, taxonomy)):
+        for entry_id in vocabulary.with_ancestors(material.tags_in(taxonomy)):
             members[entry_id].append(material)
     return {entry_id: sorted(items, key=listing_order) for entry_id, items in members.items()}
 
@@ -124,7 +123,7 @@ def broader_members(catalog: Catalog, taxonomy: str, entry_id: str, under: list[
     found = [
         m
         for m in catalog.published_materials()
-        if m.slug not in listed and above.intersection(own_tags(m, taxonomy))
+        if m.slug not in listed and above.intersection(m.tags_in(taxonomy))
     ]
     return sorted(found, key=listing_order)
 

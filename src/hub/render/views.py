@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -21,7 +20,6 @@ FACET_SEGMENTS: dict[str, str] = {
 }
 
 # catalog id -> taxonomy -> browsable ids; dropped with the catalog (a Catalog is not hashable)
-_BROWSABLE: dict[int, dict[str, set[str]]] = {}
 
 # Doelgroep vocabularies: a tag on a broad node (secundair, leraar) also fits every node below it.
 AUDIENCE_TAXONOMIES = ("levels", "roles")
@@ -60,16 +58,7 @@ def browsable_ids(catalog: Catalog, taxonomy: str) -> set[str]:
     """The ids that have a browse page: some published material is tagged with them or below them."""
     if taxonomy not in FACET_SEGMENTS:
         return set()
-    per_catalog = _BROWSABLE.get(id(catalog))
-    if per_catalog is None:
-        per_catalog = _BROWSABLE[id(catalog)] = {}
-        weakref.finalize(catalog, _BROWSABLE.pop, id(catalog), None)
-    if taxonomy not in per_catalog:
-        vocabulary = catalog.taxonomies[taxonomy]
-        per_catalog[taxonomy] = set().union(
-            *(vocabulary.with_ancestors(own_tags(m, taxonomy)) for m in catalog.published_materials())
-        )
-    return per_catalog[taxonomy]
+    return catalog.tagged_ids(taxonomy)
 
 
 def tags(catalog: Catalog, taxonomy: str, ids: Iterable[str], linked: bool = True) -> list[Tag]:
@@ -92,17 +81,12 @@ def rok_paths(catalog: Catalog, ids: Iterable[str]) -> list[list[Tag]]:
     return [tags(catalog, "rok", rok.path_to(entry_id)) for entry_id in ids]
 
 
-def own_tags(material: Material, taxonomy: str) -> list[str]:
-    """The ids a material is tagged with in one browse taxonomy (its type for 'types')."""
-    return [material.type] if taxonomy == "types" else list(getattr(material, taxonomy))
-
-
 def filter_tags(catalog: Catalog, material: Material, taxonomy: str) -> set[str]:
     """The ids a filter choice matches this material on: its tags and their ancestors, and for the
     doelgroep (levels, roles) also the nodes below its tags: a material for 'secundair' serves
     a teacher of the eerste graad, one for 'leraar' a startende leraar."""
     vocabulary = catalog.taxonomies[taxonomy]
-    own = own_tags(material, taxonomy)
+    own = material.tags_in(taxonomy)
     matched = vocabulary.with_ancestors(own)
     if taxonomy in AUDIENCE_TAXONOMIES:
         for entry_id in own:
