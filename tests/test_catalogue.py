@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from hub.context import SiteSettings
 from hub.load.loader import load_content
 from hub.model.catalog import Catalog
 from hub.render.catalogue_pages import catalogue_entries, filter_groups, matches, month_label
@@ -143,7 +144,7 @@ def test_offering_context_related_items_are_published_and_share_a_theme(world: W
     world.question("vraag-gsl", themes="[differentiatie]")
     world.offering("gsl", themes="[gsl]")
     catalog, _ = load_content(world.content)
-    context = offering_context(catalog, catalog.offerings["gsl"], NOW)
+    context = offering_context(catalog, catalog.offerings["gsl"], NOW, SiteSettings())
     assert [c.slug for c in context["related"]["materials"]] == ["over-differentiatie"]
     assert [c.slug for c in context["related"]["questions"]] == ["vraag-gsl"]
     assert context["ics_url"] == "aanbod/gsl/gsl.ics"

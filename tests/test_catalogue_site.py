@@ -41,6 +41,16 @@ def _fill(world: World) -> None:
         title="Al voorbij",
         sessions="[{start: 2020-01-09T09:00, end: 2020-01-09T12:00, mode: fysiek, location: Gent}]",
     )
+    world.offering("op-aanvraag", title="Traject op aanvraag", sessions="[]", on_request="true")
+    world.offering(
+        "met-contact", title="Zonder formulier", contact="vorming@begeleiding.example.org", sessions="[]"
+    )
+    world.offering("via-team", title="Via het team", owner="helpdesk", sessions="[]")
+    world.write(
+        "taxonomy/teams.yml",
+        "- id: team-curriculum\n  label: Team curriculum\n"
+        "- id: helpdesk\n  label: Helpdesk\n  contact: https://helpdesk.example.org/vraag\n",
+    )
     world.material("over-taal", title="Over taal", themes="[taal]")
     world.material("klad-taal", title="Klad over taal", themes="[taal]", status="draft")
     world.fiche(
@@ -77,7 +87,10 @@ def _shown_text(tag: Tag) -> str:
 def test_catalogue_cards_carry_facts_and_filter_data(built: tuple[Path, Path]) -> None:
     page = _soup(built[0], "aanbod")
     cards = page.select("#hub-catalogue .hub-offering")
-    assert [c["data-slug"] for c in cards] == ["online-so", "voorbij"]
+    assert [c["data-slug"] for c in cards if c["data-slug"] in {"online-so", "voorbij"}] == [
+        "online-so",
+        "voorbij",
+    ]
     card = cards[0]
     assert card.select_one(".hub-card__title").get_text(strip=True) == "Online opleiding <secundair>"
     facts = {div.dt.get_text(strip=True): div.dd.get_text(" ", strip=True) for div in card.select("dl > div")}
@@ -86,7 +99,7 @@ def test_catalogue_cards_carry_facts_and_filter_data(built: tuple[Path, Path]) -
     assert facts["Aanbieder"] == "Taalpartner vzw (externe partner)"
     assert facts["Voor wie"] == "Secundair onderwijs · Leraar"
     assert card["data-niveau"] == "secundair" and card["data-sessies"] == "2027-03:online 2027-06:fysiek"
-    past = cards[1]
+    (past,) = [c for c in cards if c["data-slug"] == "voorbij"]
     assert "hub-offering--past" in past["class"] and "Afgelopen" in past.get_text()
     form = page.select_one("#hub-catalogue-filters")
     assert form.has_attr("hidden")  # shown by the script; without it the list is the page
@@ -122,9 +135,45 @@ def test_offering_page_sessions_registration_fiche_related_and_jsonld(built: tup
     assert "<secundair>" not in script.decode_contents()  # tojson escapes markup inside the script
 
 
-def test_past_offering_has_no_registration_but_keeps_its_agenda(built: tuple[Path, Path]) -> None:
+def _signup(site: Path, slug: str) -> tuple[str, str, str]:
+    """What the block right below an offering's lead says: its kind, link text and address."""
+    page = _soup(site, f"aanbod/{slug}")
+    block = page.select_one(".hub-lead + .hub-signup, .hub-lead + p + .hub-signup")
+    assert block is not None, f"{slug}: no way to register or ask right below the lead"
+    link = block.select_one("a.hub-register")
+    kind = next(c for c in block["class"] if c.startswith("hub-signup--")).removeprefix("hub-signup--")
+    return kind, link.find(string=True, recursive=False).strip(), link["href"]
+
+
+def test_every_offering_says_how_to_register_or_ask_near_the_top(built: tuple[Path, Path]) -> None:
+    site = built[0]
+    assert _signup(site, "online-so") == ("register", "Schrijf je in", "https://example.org/inschrijven")
+    assert _signup(site, "met-contact") == (
+        "contact",
+        "Schrijf je in of stel je vraag",
+        "mailto:vorming@begeleiding.example.org?subject=Aanbod%3A%20Zonder%20formulier",
+    )
+    assert _signup(site, "via-team") == (
+        "contact",
+        "Schrijf je in of stel je vraag",
+        "https://helpdesk.example.org/vraag",
+    )
+    # The service-wide default of mkdocs.yml, for an offering on request without a contact of its own.
+    kind, text, href = _signup(site, "op-aanvraag")
+    assert (kind, text, href) == ("request", "Vraag dit aanbod aan", "https://example.invalid/contact")
+    page = _soup(site, "aanbod/op-aanvraag")
+    assert "Op aanvraag" in page.select_one(".hub-kicker + h1 ~ p .hub-badge").get_text()
+    assert "de data spreken we samen met jullie school af" in page.select_one("#sessies + p").get_text()
+    assert "Inschrijven via je pedagogisch begeleider" not in page.get_text()
+
+
+def test_past_offering_offers_interest_in_a_next_edition_and_keeps_its_agenda(
+    built: tuple[Path, Path],
+) -> None:
+    kind, text, href = _signup(built[0], "voorbij")
+    assert (kind, href) == ("interest", "https://example.invalid/contact")
+    assert "volgende editie" in text
     page = _soup(built[0], "aanbod/voorbij")
-    assert page.select_one(".hub-register") is None and page.select_one(".hub-register-note") is None
     assert "afgelopen" in page.select_one(".hub-sessions").get_text()
     assert page.select_one(".hub-ics") is not None
 

@@ -77,3 +77,23 @@ def test_a_session_status_outside_the_list_is_a_located_error(world: World) -> N
     world.offering("plg", offering_text(sessions=sessions))
     lines = problem_lines(world)
     assert any(line.startswith("content/trainings/plg.md:") and "volzet" in line for line in lines), lines
+
+
+def test_a_contact_is_a_service_address_or_https_page(world: World) -> None:
+    world.offering("mail", offering_text(contact="Vorming@Begeleiding.example.org"))
+    world.offering(
+        "pagina", offering_text("Vorming over lezen", contact="https://begeleiding.example.org/contact")
+    )
+    no_problems(world)
+    catalog, _ = load_content(world.content)
+    assert catalog.offerings["mail"].contact == "Vorming@begeleiding.example.org"  # domain normalised
+
+
+def test_a_private_mailbox_or_a_plain_http_page_is_refused_as_contact(world: World) -> None:
+    world.offering("prive", offering_text(contact="an.peeters@gmail.com"))
+    world.offering("http", offering_text(contact="http://begeleiding.example.org/contact"))
+    world.offering("kapot", offering_text(contact="vorming@@begeleiding"))
+    lines = problem_lines(world)
+    assert any("prive.md" in line and "contact" in line and "persoonlijk mailadres" in line for line in lines)
+    assert any("http.md" in line and "contact" in line and "https" in line for line in lines), lines
+    assert any("kapot.md" in line and "geen geldig e-mailadres" in line for line in lines), lines

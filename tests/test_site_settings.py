@@ -6,9 +6,10 @@ import os
 import subprocess
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 
-from hub.mkdocs.site import build_site, placeholder_settings
+from hub.mkdocs.site import SiteBuildError, build_site, placeholder_settings
 from tests.conftest import ROOT
 from tests.world import World, material_text
 
@@ -70,3 +71,20 @@ def test_hub_build_warns_about_placeholders_but_builds(world: World) -> None:
     assert result.returncode == 0, result.stderr
     assert "site_url wijst nog naar example.invalid" in result.stderr
     assert (world.root / "s" / "materialen" / "doel" / "index.html").exists()
+
+
+def test_a_private_mailbox_as_service_contact_stops_the_build_with_the_setting_named(
+    world: World, caplog: pytest.LogCaptureFixture
+) -> None:
+    world.material("doel")
+    settings = (ROOT / "mkdocs.yml").read_text("utf-8")
+    settings = settings.replace("docs_dir: docs", f"docs_dir: {ROOT / 'docs'}")
+    settings = settings.replace("custom_dir: overrides", f"custom_dir: {ROOT / 'overrides'}")
+    settings = settings.replace("contact: https://example.invalid/contact", "contact: an.peeters@gmail.com")
+    assert "an.peeters@gmail.com" in settings
+    config = world.root / "mkdocs.yml"
+    config.write_text(settings, "utf-8")
+    with pytest.raises(SiteBuildError):
+        build_site(config, world.content, world.root / "site")
+    assert f"{config}: extra.contact: 'an.peeters@gmail.com' is een persoonlijk mailadres" in caplog.text
+    assert not (world.root / "site").exists()

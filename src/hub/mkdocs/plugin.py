@@ -27,6 +27,7 @@ from hub.check import has_errors
 from hub.context import BuildContext, SiteSettings, brussels_now, cache_root_from, load_context
 from hub.load.loader import FileCache
 from hub.mkdocs.handoff import preset_for
+from hub.model.fields import contact_problem
 from hub.problems import Severity, format_problems
 from hub.render.pages import PageSpec, StaticFile, build_site_content
 from hub.render.plain_text import clean_text
@@ -64,6 +65,10 @@ class HubPlugin(BasePlugin[HubConfig]):
         else:
             self.content_root = (base / self.config.content).resolve()
             self.cache_root = cache_root_from(os.environ)
+        contact = (config.extra or {}).get("contact")
+        problem = contact_problem(contact) if contact is not None else None
+        if problem:
+            raise PluginError(f"{config.config_file_path}: extra.contact: {problem}")
         return config
 
     def _load(self, config: Any) -> BuildContext:

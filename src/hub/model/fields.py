@@ -101,10 +101,48 @@ def _check_url(value: str) -> str:
     return value.strip()
 
 
+def _check_contact(value: str) -> str:
+    """An https URL or an e-mail address of the service (never a private mailbox)."""
+    # imported on first use: it costs ~50 ms and only offerings and teams with a contact need it
+    from email_validator import EmailNotValidError, validate_email
+
+    from hub.model.policy import PRIVATE_MAIL_DOMAINS
+
+    text = _one_line(value).strip()
+    if text.lower().startswith("mailto:"):
+        text = text[len("mailto:") :]
+    if "@" not in text:
+        if not re.match(r"^https://[^\s/]+\S*$", text, re.IGNORECASE):
+            raise ValueError(
+                f"'{value}' is geen e-mailadres of https-adres: schrijf naam@dienst.be of https://..."
+            )
+        return text
+    try:
+        address = validate_email(text, check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        raise ValueError(f"'{value}' is geen geldig e-mailadres ({exc})") from None
+    if address.rsplit("@", 1)[1].lower() in PRIVATE_MAIL_DOMAINS:
+        raise ValueError(
+            f"'{value}' is een persoonlijk mailadres: geef een adres of contactpagina van de dienst"
+        )
+    return address
+
+
+def contact_problem(value: object) -> str | None:
+    """Why VALUE (a setting) is not a contact of the service, or None."""
+    try:
+        _check_contact(str(value))
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
 Date = Annotated[dt.date, BeforeValidator(_to_date)]
 LocalDateTime = Annotated[dt.datetime, BeforeValidator(_to_local_datetime)]
 Slug = Annotated[str, AfterValidator(_check_slug)]
 Url = Annotated[str, AfterValidator(_check_url)]
+# How to reach the service about an offering: an e-mail address or https URL (see _check_contact).
+Contact = Annotated[str, Field(min_length=1), AfterValidator(_check_contact)]
 # Free text that may span lines (documented as such): visible characters only.
 Text = Annotated[str, Field(min_length=1), AfterValidator(_visible_text)]
 # Text on one line: what a title, label, card, calendar entry or feed shows.

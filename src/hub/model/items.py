@@ -9,6 +9,7 @@ from typing import Annotated, ClassVar, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from hub.model.fields import (
+    Contact,
     Date,
     IdList,
     Line,
@@ -195,7 +196,7 @@ class Offering(Lifecycle):
     provider: Provider | None = None
     price: Annotated[float, Field(ge=0)] | None = None
     registration: Url | None = None
-    contact: Line | None = None  # e-mail address or https URL of the service (shown without registration)
+    contact: Contact | None = None  # shown when there is no registration form
     on_request: bool = False  # "op aanvraag": an offering without dates
     evaluation_url: Url | None = None  # the EDBI questionnaire
     sessions: list[Session] = []

@@ -15,3 +15,29 @@ IFRAME_HOSTS = (
 FILES_DIR = Path("materials") / "files"
 ATTACHMENT_SUFFIXES = (".pdf", ".docx", ".pptx", ".xlsx", ".odt", ".png", ".jpg", ".jpeg", ".mp3")
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+
+# Mail providers for private persons: a contact on the site is an address of the service, never a person's own.
+PRIVATE_MAIL_DOMAINS = frozenset(
+    {
+        "gmail.com",
+        "googlemail.com",
+        "hotmail.com",
+        "hotmail.be",
+        "outlook.com",
+        "outlook.be",
+        "live.com",
+        "live.be",
+        "msn.com",
+        "yahoo.com",
+        "yahoo.fr",
+        "icloud.com",
+        "me.com",
+        "telenet.be",
+        "skynet.be",
+        "proximus.be",
+        "scarlet.be",
+        "gmx.com",
+        "protonmail.com",
+        "proton.me",
+    }
+)

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr
 
-from hub.model.fields import IdList, Line
+from hub.model.fields import Contact, IdList, Line
 
 TAXONOMY_NAMES = ("rok", "levels", "roles", "themes", "types", "forms", "teams")
 
@@ -27,7 +27,7 @@ class TaxonomyEntry(BaseModel):
     # types.yml: what a published material of this type must have to be obtainable.
     needs: Literal["link", "file", "link-or-file"] | None = None
     # teams.yml: the team's e-mail address or https URL (never a person's private address).
-    contact: Line | None = None
+    contact: Contact | None = None
 
     _line: int = PrivateAttr(default=1)
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import quote
 
-from hub.context import BuildContext
+from hub.context import BuildContext, SiteSettings
 from hub.model.catalog import Catalog
 from hub.model.fields import BRUSSELS
 from hub.model.items import Material, Offering, Question, Session
@@ -139,10 +140,47 @@ def course_jsonld(catalog: Catalog, offering: Offering) -> dict[str, Any]:
     return clean_data(data)
 
 
-def offering_context(catalog: Catalog, offering: Offering, now: dt.datetime) -> dict[str, object]:
+def contact_href(contact: str, subject: str) -> str:
+    """A link for a checked contact: the https URL itself, or a mailto with the offering as subject."""
+    if contact.startswith("https://"):
+        return contact
+    return f"mailto:{contact}?subject={quote(subject)}"
+
+
+def signup_view(
+    catalog: Catalog, offering: Offering, settings: SiteSettings, all_past: bool
+) -> dict[str, str] | None:
+    """How a reader registers for or asks about OFFERING, shown near the top of its page.
+
+    The registration form first; else the contact of the offering, of its team, or of the service
+    (`extra.contact` in mkdocs.yml). Nothing for an offering whose sessions are all past and that
+    cannot be asked for again."""
+    team = catalog.taxonomies["teams"].entries.get(offering.owner)
+    contact = offering.contact or (team.contact if team else None) or settings.extra.get("contact")
+    subject = f"Aanbod: {offering.title}"
+    if offering.registration and not all_past:
+        return {"kind": "register", "href": offering.registration, "text": "Schrijf je in"}
+    if not contact:
+        return None
+    href = contact_href(str(contact), subject)
+    if offering.on_request:
+        return {"kind": "request", "href": href, "text": "Vraag dit aanbod aan"}
+    if all_past:
+        return {
+            "kind": "interest",
+            "href": href,
+            "text": "Laat weten dat je interesse hebt in een volgende editie",
+        }
+    return {"kind": "contact", "href": href, "text": "Schrijf je in of stel je vraag"}
+
+
+def offering_context(
+    catalog: Catalog, offering: Offering, now: dt.datetime, settings: SiteSettings
+) -> dict[str, object]:
     moment = now
     fiche = catalog.fiche_for(offering.form)
     sessions = sorted(offering.sessions, key=lambda s: s.start)
+    all_past = bool(sessions) and all(s.end < moment for s in sessions)
     return {
         "item": offering,
         "form": catalog.taxonomies["forms"].label(offering.form),
@@ -153,7 +191,8 @@ def offering_context(catalog: Catalog, offering: Offering, now: dt.datetime) -> 
         "provider": provider_label(offering),
         "external": offering.provider is not None and offering.provider.kind == "extern",
         "sessions": [session_view(s, moment) for s in sessions],
-        "all_past": bool(sessions) and all(s.end < moment for s in sessions),
+        "all_past": all_past,
+        "signup": signup_view(catalog, offering, settings, all_past),
         "ics_url": calendar_uri(offering) if sessions else None,
         "fiche_url": url_of(fiche) if fiche else None,
         "fiche_title": fiche.title if fiche else None,
@@ -174,7 +213,7 @@ def offering_pages(ctx: BuildContext) -> Iterator[PageSpec | StaticFile]:
             description=offering.description,
             template="hub/offering.html",
             body=offering.body,
-            context=offering_context(catalog, offering, now),
+            context=offering_context(catalog, offering, now, ctx.settings),
         )
         if offering.sessions:
             yield StaticFile(
