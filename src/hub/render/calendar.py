@@ -33,31 +33,51 @@ def _stamp(offering: Offering) -> dt.datetime:
     return dt.datetime.combine(offering.reviewed, dt.time(0, 0), tzinfo=dt.UTC)
 
 
-def session_events(offering: Offering, base_url: str) -> list[Event]:
-    """One VEVENT per session, in Brussels local time."""
+# What a subscribed agenda is told about a session's status (RFC 5545 3.8.1.11), and the line that
+# the event's description adds for a reader.
+EVENT_STATUS = {"geannuleerd": "CANCELLED"}
+STATUS_NOTE = {
+    "geannuleerd": "Deze sessie is geannuleerd.",
+    "volzet": "Deze sessie is volzet.",
+    "wachtlijst": "Deze sessie is volzet: inschrijven kan nog op de wachtlijst.",
+}
+
+
+def session_events(offering: Offering, base_url: str, only: Session | None = None) -> list[Event]:
+    """One VEVENT per session (or for ONLY), in Brussels local time.
+
+    A cancelled session stays, with STATUS:CANCELLED and a higher SEQUENCE, so that agendas that
+    subscribed to the file strike it instead of keeping it as planned."""
     sessions = sorted(offering.sessions, key=lambda s: s.start)
     page = base_url + url_of(offering)
     events = []
     for number, session in enumerate(sessions, start=1):
+        if only is not None and session is not only:
+            continue
         title = one_line(offering.title)
         summary = title if len(sessions) == 1 else f"{title} (sessie {number} van {len(sessions)})"
+        if session.status == "geannuleerd":
+            summary = f"Geannuleerd: {summary}"
         details = [offering.description, f"Meer info: {page}"]
-        if offering.registration:
+        if session.status:
+            details.insert(0, STATUS_NOTE[session.status])
+        if offering.registration and session.status != "geannuleerd":
             details.append(f"Inschrijven: {offering.registration}")
         location = one_line(session.location or "") or ("Online" if session.mode == "online" else None)
-        events.append(
-            Event.new(
-                uid=one_line(session_uid(offering, session)),
-                stamp=_stamp(offering),
-                start=session.start.replace(tzinfo=BRUSSELS),
-                end=session.end.replace(tzinfo=BRUSSELS),
-                summary=summary,
-                location=location,
-                url=one_line(page),
-                # A multi-line field: line breaks stay (the library writes them as \n).
-                description=clean_text("\n\n".join(details)),
-            )
+        event = Event.new(
+            uid=one_line(session_uid(offering, session)),
+            stamp=_stamp(offering),
+            start=session.start.replace(tzinfo=BRUSSELS),
+            end=session.end.replace(tzinfo=BRUSSELS),
+            summary=summary,
+            location=location,
+            url=one_line(page),
+            # A multi-line field: line breaks stay (the library writes them as \n).
+            description=clean_text("\n\n".join(details)),
         )
+        event.add("status", EVENT_STATUS.get(session.status or "", "CONFIRMED"))
+        event.add("sequence", 1 if session.status == "geannuleerd" else 0)
+        events.append(event)
     return events
 
 
@@ -69,13 +89,25 @@ def calendar_bytes(
     At least one offering must have a session: RFC 5545 allows no empty calendar."""
     # Events need absolute links: the site's address, or the placeholder while none is set.
     base = (base_url or DEFAULT_SITE_URL).rstrip("/") + "/"
+    events: list[Event] = []
+    for offering in offerings:
+        events.extend(session_events(offering, base))
+    return _calendar(events, name, key)
+
+
+def session_calendar_bytes(offering: Offering, session: Session, base_url: str = DEFAULT_SITE_URL) -> bytes:
+    """A calendar with one session of OFFERING: what "Zet deze sessie in je agenda" downloads."""
+    base = (base_url or DEFAULT_SITE_URL).rstrip("/") + "/"
+    key = f"{offering.slug}-{session.start:%Y%m%dT%H%M}"
+    return _calendar(session_events(offering, base, only=session), offering.title, key)
+
+
+def _calendar(events: list[Event], name: str, key: str) -> bytes:
     calendar = Calendar.new(prodid=PRODID, name=one_line(name), uid=one_line(f"{key}@{UID_DOMAIN}"))
     calendar.add("calscale", "GREGORIAN")
-    years: list[int] = []
-    for offering in offerings:
-        for event in session_events(offering, base):
-            calendar.add_component(event)
-        years.extend(s.start.year for s in offering.sessions)
+    years = [event.start.year for event in events]
+    for event in events:
+        calendar.add_component(event)
     if years:
         calendar.add_missing_timezones(
             first_date=dt.date(min(years), 1, 1), last_date=dt.date(max(years) + 1, 12, 31)

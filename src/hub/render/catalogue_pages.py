@@ -13,11 +13,13 @@ from hub.model.catalog import Catalog
 from hub.model.fields import BRUSSELS
 from hub.model.items import Offering, Session
 from hub.model.kinds import url_of
+from hub.model.school_year import school_year_of
 from hub.render import dutch
 from hub.render.calendar import AGENDA_URI, calendar_bytes
 from hub.render.fiche_pages import EDBI_TITLE
 from hub.render.offering_pages import provider_label, session_place
 from hub.render.pages import PageSpec, StaticFile
+from hub.render.session_states import STATE_LABELS, is_cancelled, session_state
 
 # URL parameter -> (label, taxonomy the values come from); modus and maand come from the sessions.
 FILTERS: dict[str, tuple[str, str | None]] = {
@@ -49,10 +51,20 @@ class CatalogueEntry:
     next_when: str | None
     next_place: str | None
     next_start: dt.datetime | None
+    next_state: str | None  # a key of STATE_LABELS for the shown session, if it has one
     facets: dict[str, list[str]] = field(default_factory=dict)  # taxonomy filters, ancestors included
     sessions: list[tuple[str, str]] = field(default_factory=list)  # (YYYY-MM, mode) of every session
     # Every session as the card's script needs it to show the one matching the filters, by the visitor's clock.
     session_views: list[dict[str, str]] = field(default_factory=list)
+
+    @property
+    def next_state_label(self) -> str | None:
+        return STATE_LABELS.get(self.next_state or "")
+
+    @property
+    def school_year(self) -> str | None:
+        """The school year of the shown session (for a past offering: its last)."""
+        return school_year_of(self.next_start.date()) if self.next_start else None
 
     @property
     def data_sessions(self) -> str:
@@ -60,12 +72,14 @@ class CatalogueEntry:
 
 
 def _shown_session(sessions: list[Session], now: dt.datetime) -> tuple[str, Session | None]:
-    """The next session, or the last one when all are past; with the entry's status."""
+    """The next session that still takes place (else the next cancelled one), or the last one when
+    all are past; with the entry's status."""
     if not sessions:
         return "on-request", None
     upcoming = [s for s in sessions if s.end >= now]
     if upcoming:
-        return "upcoming", min(upcoming, key=lambda s: s.start)
+        going_ahead = [s for s in upcoming if not is_cancelled(s)] or upcoming
+        return "upcoming", min(going_ahead, key=lambda s: s.start)
     return "past", max(sessions, key=lambda s: s.start)
 
 
@@ -113,6 +127,7 @@ def catalogue_entry(catalog: Catalog, offering: Offering, now: dt.datetime) -> C
         next_when=dutch.session_span(shown.start, shown.end) if shown else None,
         next_place=session_place(shown) if shown else None,
         next_start=shown.start if shown else None,
+        next_state=session_state(shown, now) if shown else None,
         facets=facets,
         sessions=[(f"{s.start:%Y-%m}", s.mode) for s in ordered],
         session_views=[session_data(s) for s in ordered],
@@ -178,10 +193,21 @@ def filter_groups(
     return groups
 
 
+def archive_uri(school_year: str) -> str:
+    return f"aanbod/archief/{school_year}/index.md"
+
+
 def catalogue_page(ctx: BuildContext) -> Iterator[PageSpec | StaticFile]:
+    """/aanbod/ with what is still to come or on request; past offerings per school year in an archive."""
     catalog = ctx.catalog
     now = ctx.now
-    entries = catalogue_entries(catalog, now)
+    every_entry = catalogue_entries(catalog, now)
+    entries = [e for e in every_entry if e.status != "past"]
+    archived: dict[str, list[CatalogueEntry]] = {}
+    for entry in every_entry:
+        if entry.status == "past" and entry.school_year:
+            archived.setdefault(entry.school_year, []).append(entry)
+    archive_years = sorted(archived, reverse=True)
     has_sessions = any(o.sessions for o in catalog.published_offerings())
     yield PageSpec(
         src_uri="aanbod/index.md",
@@ -192,9 +218,19 @@ def catalogue_page(ctx: BuildContext) -> Iterator[PageSpec | StaticFile]:
             "entries": entries,
             "filters": filter_groups(catalog, entries, now),
             "agenda_url": AGENDA_URI if has_sessions else None,
+            "archive": [{"year": y, "url": archive_uri(y).removesuffix("index.md")} for y in archive_years],
         },
         search=False,
     )
+    for year in archive_years:
+        yield PageSpec(
+            src_uri=archive_uri(year),
+            title=f"Afgelopen aanbod {year.replace('-', '–')}",
+            description=f"Opleidingen, vormingen en sessies van het schooljaar {year} die voorbij zijn.",
+            template="hub/catalogue-archive.html",
+            context={"entries": archived[year], "year": year},
+            search=False,
+        )
     if has_sessions:
         name = "Aanbod pedagogische begeleidingsdienst"
         yield StaticFile(

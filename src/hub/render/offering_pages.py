@@ -13,9 +13,11 @@ from hub.model.fields import BRUSSELS
 from hub.model.items import Material, Offering, Question, Session
 from hub.model.kinds import src_uri_of, url_of
 from hub.render import dutch
-from hub.render.calendar import calendar_bytes, calendar_uri
+from hub.render.calendar import calendar_bytes, calendar_uri, session_calendar_bytes
 from hub.render.pages import PageSpec, StaticFile
 from hub.render.plain_text import clean_data
+from hub.render.session_links import google_calendar_link, outlook_calendar_link, session_calendar_uri
+from hub.render.session_states import STATE_LABELS, session_state
 from hub.render.views import card, tags
 
 INTERNAL_PROVIDER = "Pedagogische begeleidingsdienst"
@@ -36,8 +38,18 @@ def session_place(session: Session) -> str:
     return session.location or ("online" if session.mode == "online" else "")
 
 
-def session_view(session: Session, now: dt.datetime) -> dict[str, Any]:
+def session_view(
+    offering: Offering, session: Session, now: dt.datetime, settings: SiteSettings
+) -> dict[str, Any]:
+    state = session_state(session, now)
+    bookable = state not in ("geannuleerd", "afgelopen")
+    page_url = settings.absolute(url_of(offering))
     return {
+        "state": state,
+        "state_label": STATE_LABELS.get(state or ""),
+        "ics_url": session_calendar_uri(offering, session) if bookable else None,
+        "google_url": google_calendar_link(offering, session, page_url) if bookable else None,
+        "outlook_url": outlook_calendar_link(offering, session, page_url) if bookable else None,
         "when": dutch.session_span(session.start, session.end),
         "start_iso": session.start.replace(tzinfo=BRUSSELS).isoformat(),
         "end_iso": session.end.replace(tzinfo=BRUSSELS).isoformat(),
@@ -190,7 +202,7 @@ def offering_context(
         "price": dutch.price(offering.price),
         "provider": provider_label(offering),
         "external": offering.provider is not None and offering.provider.kind == "extern",
-        "sessions": [session_view(s, moment) for s in sessions],
+        "sessions": [session_view(offering, s, moment, settings) for s in sessions],
         "all_past": all_past,
         "signup": signup_view(catalog, offering, settings, all_past),
         "ics_url": calendar_uri(offering) if sessions else None,
@@ -220,6 +232,12 @@ def offering_pages(ctx: BuildContext) -> Iterator[PageSpec | StaticFile]:
                 calendar_uri(offering),
                 content=calendar_bytes([offering], offering.title, offering.slug, ctx.settings.site_url),
             )
+        for session in offering.sessions:
+            if session_state(session, now) not in ("geannuleerd", "afgelopen"):
+                yield StaticFile(
+                    session_calendar_uri(offering, session),
+                    content=session_calendar_bytes(offering, session, ctx.settings.site_url),
+                )
 
 
 BUILDERS = [offering_pages]
