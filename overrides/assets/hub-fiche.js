@@ -30,6 +30,7 @@
 
     function update() {
       rows.forEach(function (row) { row.classList.remove("hub-norm--active"); });
+      box.classList.remove("hub-calc--answered");
       var text = input.value.trim();
       var size = Number(text);
       if (!text) {
@@ -47,12 +48,14 @@
       if (!norm) {
         output.textContent = "Voor een groep van minder dan " + box.getAttribute("data-smallest") +
           " deelnemers geldt geen norm: vraag iedereen om de bevraging in te vullen.";
+        box.classList.add("hub-calc--answered");
         return;
       }
       var answers = needed(size, norm.rate);
       norm.row.classList.add("hub-norm--active");
       output.textContent = "Bij " + size + " deelnemers heb je minstens " + answers + " " +
         (answers === 1 ? "antwoord" : "antwoorden") + " nodig (" + percent(norm.rate) + ").";
+      box.classList.add("hub-calc--answered"); // printed with the fiche
     }
 
     input.addEventListener("input", update);

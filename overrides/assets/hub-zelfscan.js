@@ -44,29 +44,48 @@
       return { index: dimension.index, average: sum / dimension.values.length };
     });
     scored.forEach(function (dimension) {
-      var row = result.querySelector('tr[data-dimension="' + dimension.index + '"] .hub-scan__score');
-      row.textContent = number(dimension.average);
+      var selector = '[data-dimension="' + dimension.index + '"] ';
+      result.querySelector("tr" + selector + ".hub-scan__score").textContent = number(dimension.average);
+      var bar = result.querySelector(".hub-scan__bar" + selector);
+      bar.querySelector(".hub-scan__bar-fill").style.width = (dimension.average / HIGHEST) * 100 + "%";
+      bar.querySelector(".hub-scan__bar-value").textContent = number(dimension.average);
     });
-    var weak = scored
+    // The WEAKEST lowest averages; on equal averages the dimension that comes first in the scan.
+    var ranked = scored
       .filter(function (dimension) { return dimension.average < HIGHEST; })
-      .sort(function (a, b) { return a.average - b.average; });
-    if (weak.length > WEAKEST) {
-      var cut = weak[WEAKEST - 1].average;
-      weak = weak.filter(function (dimension) { return dimension.average <= cut; });
-    }
+      .sort(function (a, b) { return a.average - b.average || Number(a.index) - Number(b.index); });
+    var weak = ranked.slice(0, WEAKEST);
+    var tied = ranked.length > WEAKEST && ranked[WEAKEST].average === weak[WEAKEST - 1].average;
     var weakIndexes = weak.map(function (dimension) { return dimension.index; });
     Array.prototype.forEach.call(result.querySelectorAll(".hub-scan__advice"), function (advice) {
       advice.hidden = weakIndexes.indexOf(advice.getAttribute("data-dimension")) < 0;
     });
-    // Show the advice in order of weakness.
+    // Show the advice in order of weakness, each recommended material once.
+    var seen = {};
     weak.forEach(function (dimension) {
-      result.appendChild(result.querySelector('.hub-scan__advice[data-dimension="' + dimension.index + '"]'));
+      var advice = result.querySelector('.hub-scan__advice[data-dimension="' + dimension.index + '"]');
+      result.appendChild(advice);
+      var cards = advice.querySelectorAll(".hub-cards > li");
+      var fresh = 0;
+      Array.prototype.forEach.call(cards, function (card) {
+        var link = card.querySelector("a[href]");
+        var key = link ? link.getAttribute("href") : "";
+        card.hidden = Boolean(seen[key]);
+        if (!card.hidden) fresh += 1;
+        seen[key] = true;
+      });
+      var same = advice.querySelector(".hub-scan__same");
+      if (same) same.hidden = fresh > 0 || cards.length === 0;
     });
+    result.appendChild(result.querySelector(".hub-scan__print"));
+    result.appendChild(result.querySelector(".hub-scan__all-good"));
     result.querySelector(".hub-scan__all-good").hidden = weak.length > 0;
     result.querySelector(".hub-scan__summary").textContent = weak.length
       ? "Je laagste scores: " + weak.map(function (dimension) {
           return titleOf(dimension.index) + " (" + number(dimension.average) + ")";
-        }).join(", ") + ". Hieronder vind je materialen om mee verder te gaan."
+        }).join(", ") + "." +
+        (tied ? " Andere onderdelen scoren even laag; bij gelijke scores tonen we het onderdeel dat eerst in de scan staat." : "") +
+        " Hieronder vind je materialen om mee verder te gaan."
       : "Je scoort op elk onderdeel de hoogste waarde.";
     result.hidden = false;
     if (moveFocus) result.querySelector("#hub-scan-result-title").focus();

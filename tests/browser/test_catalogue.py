@@ -174,6 +174,18 @@ def test_fiche_prints_on_a4_without_the_interactive_parts(page, site_url: str) -
     assert pdf.startswith(b"%PDF") and 1 <= pages <= 3
 
 
+def test_the_calculators_answer_prints_with_the_fiche(page, site_url: str) -> None:
+    page.goto(site_url + "/kwaliteit/opleiding/")
+    page.get_by_label("Aantal deelnemers").fill("37")
+    answer = page.locator("#hub-calc-result").inner_text()
+    assert answer.startswith("Bij 37 deelnemers heb je minstens")
+    page.emulate_media(media="print")
+    assert page.locator("#hub-calc-result").is_visible()
+    assert page.locator("#hub-calc-result").inner_text() == answer
+    assert not page.get_by_label("Aantal deelnemers").is_visible()
+    assert page.locator(".hub-norms tr.hub-norm--active").count() == 1
+
+
 def test_a_teacher_can_register_for_a_secundair_online_march_offering(page, site_url: str) -> None:
     page.goto(site_url + "/aanbod/?" + "&".join(f"{k}={v}" for k, v in SECUNDAIR_ONLINE_MAART.items()))
     links = page.eval_on_selector_all(

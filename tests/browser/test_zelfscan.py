@@ -18,8 +18,7 @@ pytestmark = pytest.mark.browser
 def scan() -> tuple[Catalog, Material]:
     catalog, _ = load_content(ROOT / "content")
     found = [m for m in catalog.published_materials() if m.scan is not None and len(m.scan.dimensions) >= 3]
-    if not found:
-        pytest.skip("the bundled content has no zelfscan with three dimensions")
+    assert found, "the bundled content should have a zelfscan with three dimensions"
     return catalog, found[0]
 
 
@@ -110,3 +109,61 @@ def test_the_result_names_the_lowest_scores_and_prints_alone(
     assert not page.locator(".hub-panel").is_visible()
     page.evaluate("() => window.dispatchEvent(new Event('afterprint'))")
     assert page.locator(".hub-scan__form").is_visible()  # a plain print shows the whole page again
+
+
+def _answer(page, values: dict[int, str], default: str) -> None:
+    parts = page.locator("fieldset.hub-scan__dimension")
+    for d in range(parts.count()):
+        for statement in parts.nth(d).locator("fieldset.hub-scan__statement").all():
+            statement.locator(f"input[value='{values.get(d, default)}']").check()
+
+
+def test_a_material_recommended_twice_shows_once_and_the_bars_match_the_scores(
+    page, site_url: str, scan: tuple[Catalog, Material]
+) -> None:
+    _, material = scan
+    recommend = [d.recommend for d in material.scan.dimensions]
+    pairs = [(a, b) for a in range(len(recommend)) for b in range(a + 1, len(recommend))]
+    shared = [(a, b) for a, b in pairs if set(recommend[a]) & set(recommend[b])]
+    assert shared, f"{material.slug}: the bundled zelfscan should recommend one material in two dimensions"
+    first, second = shared[0]
+    page.goto(site_url + f"/materialen/{material.slug}/")
+    _answer(page, {first: "1", second: "2"}, "4")
+    result = page.locator(".hub-scan__result")
+    shown = result.locator(".hub-scan__advice:not([hidden])")
+    assert [shown.nth(i).get_attribute("data-dimension") for i in range(2)] == [str(first), str(second)]
+    visible = result.locator(
+        ".hub-scan__advice:not([hidden]) .hub-cards > li:not([hidden]) .hub-card__title a"
+    )
+    hrefs = [
+        urlsplit(h).path.rstrip("/").rsplit("/", 1)[-1]
+        for h in visible.evaluate_all("a => a.map(x => x.href)")
+    ]
+    assert len(hrefs) == len(set(hrefs))
+    twice = (set(recommend[first]) & set(recommend[second])) - {material.slug}
+    assert twice and all(hrefs.count(slug) == 1 for slug in twice)
+
+    # The chart: one bar per dimension, as wide as its score (out of 4), read from the table too.
+    bars = result.locator(".hub-scan__bar")
+    assert bars.count() == len(recommend)
+    track = bars.nth(first).locator(".hub-scan__bar-track").bounding_box()["width"]
+    for d, score in [(first, 1.0), (second, 2.0)]:
+        fill = bars.nth(d).locator(".hub-scan__bar-fill").bounding_box()["width"]
+        assert abs(fill - track * score / 4) <= 2, (d, fill, track)
+        assert bars.nth(d).locator(".hub-scan__bar-value").inner_text() == f"{score:.1f}".replace(".", ",")
+    assert result.locator(".hub-scan__chart").get_attribute("aria-hidden") == "true"
+    assert result.get_by_role("table").count() == 1  # the scores for screen readers
+
+
+def test_equal_scores_advise_on_two_dimensions_and_say_which_rule_chose_them(
+    page, site_url: str, scan: tuple[Catalog, Material]
+) -> None:
+    _, material = scan
+    page.goto(site_url + f"/materialen/{material.slug}/")
+    _answer(page, {}, "3")
+    result = page.locator(".hub-scan__result")
+    shown = result.locator(".hub-scan__advice:not([hidden])")
+    assert [shown.nth(i).get_attribute("data-dimension") for i in range(shown.count())] == ["0", "1"]
+    assert "bij gelijke scores tonen we het onderdeel dat eerst in de scan staat" in (
+        result.locator(".hub-scan__summary").inner_text()
+    )
