@@ -142,6 +142,8 @@ class Generator:
             "roles": [e["id"] for e in roles],
             "themes": [e["id"] for e in themes],
         }
+        if type_.get("needs"):  # an obtainable material: a video, podcast or tool has its address
+            keys["link"] = f"https://materiaal.example.org/{number:05d}"
         return f"synthetisch-materiaal-{number:05d}", _document(keys, self._body(self.random.randint(2, 5)))
 
     def question(self, number: int) -> tuple[str, str]:
