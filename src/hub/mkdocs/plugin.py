@@ -15,6 +15,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from markupsafe import Markup
 from mkdocs.config import config_options as c
@@ -27,7 +28,9 @@ from hub.check import has_errors
 from hub.context import BuildContext, SiteSettings, brussels_now, cache_root_from, load_context
 from hub.load.loader import FileCache
 from hub.mkdocs.handoff import preset_for
-from hub.problems import Severity, format_problems
+from hub.problems import Problem, Severity, format_problems, problem
+from hub.render.jsonld import absolute
+from hub.render.page_links import broken_links
 from hub.render.pages import PageSpec, StaticFile, build_site_content
 from hub.render.plain_text import clean_text
 from hub.render.redirects import redirect_files
@@ -49,6 +52,10 @@ class HubPlugin(BasePlugin[HubConfig]):
         self.cache_root: Path | None = None
         self.files_cache = FileCache()  # kept across `mkdocs serve` rebuilds: unchanged files are not re-read
         self.page_digests: dict[str, str] = {}  # generated page -> digest of its source and data, last build
+        self.lastmod: dict[str, str] = {}  # generated page -> the date of its last real change (sitemap)
+        self.sitemap_files: list[dict[str, str | None]] = []  # files harvesters read (open metadata)
+        self.served: set[str] = set()  # every output path of this build, for the docs/ link check
+        self.link_problems: list[Problem] = []
 
     def on_startup(self, command: str, dirty: bool) -> None:
         """Defined so that MkDocs keeps this plugin (and its file cache) across serve rebuilds."""
@@ -110,6 +117,14 @@ class HubPlugin(BasePlugin[HubConfig]):
             if static.dest_uri not in taken:
                 files.append(_static_file(config, static))
                 taken.add(static.dest_uri)
+        self.lastmod = {spec.src_uri: spec.updated for spec in site.pages if spec.updated}
+        self.sitemap_files = [
+            {"url": absolute(config.site_url or "", static.dest_uri), "lastmod": static.lastmod}
+            for static in site.files
+            if static.in_sitemap
+        ]
+        self.served = taken | set(config.theme.static_templates) | {"sitemap.xml.gz"}
+        self.link_problems = []
         return files
 
     def _mark_changes(self, file: File, spec: PageSpec, source: str) -> None:
@@ -135,12 +150,20 @@ class HubPlugin(BasePlugin[HubConfig]):
         # Every page is sanitised: generated ones as editors' bodies, docs/ pages with their forms.
         if page.file.src_uri in self.specs:
             return sanitize_html(html)
-        return sanitize_page_html(html)
+        cleaned = sanitize_page_html(html)
+        self.link_problems += docs_link_problems(page, cleaned, self.served, config)
+        return cleaned
 
     def on_env(self, env: Any, config: Any, files: Files) -> Any:
+        if self.link_problems:
+            # Every docs/ page is read by now: all their broken links in one message.
+            problems, self.link_problems = sorted(set(self.link_problems)), []
+            raise PluginError("links in docs/ die nergens heen leiden:\n" + format_problems(problems, "text"))
         # For templates that write XML (the sitemap): no character that XML 1.0 forbids.
         env.filters["xml_text"] = lambda value: clean_text(str(value))
         env.globals["hub_card"] = _card_renderer(env)
+        env.globals["hub_lastmod"] = dict(self.lastmod)
+        env.globals["hub_sitemap_files"] = list(self.sitemap_files)
         return env
 
     def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
@@ -162,6 +185,39 @@ def _card_renderer(env: Any) -> Callable[[dict[str, Any], str], Any]:
         return rendered[key]
 
     return hub_card
+
+
+def docs_link_problems(page: Any, html: str, served: set[str], config: Any) -> list[Problem]:
+    """HUB351 for each link of a docs/ page (rendered, macros run) that reaches no built file,
+    located at the first source line that writes it (or its last path segment, for a macro's link)."""
+    if not served:
+        return []
+    root = urlsplit(config.site_url or "").path or "/"
+    broken = broken_links(page.url, html, served, root)
+    if not broken:
+        return []
+    source_path = Path(page.file.abs_src_path)
+    base = Path(config.config_file_path or ".").parent
+    try:
+        shown = source_path.resolve().relative_to(base.resolve()).as_posix()
+    except ValueError:
+        shown = source_path.as_posix()
+    lines = source_path.read_text(encoding="utf-8").splitlines() if source_path.is_file() else []
+    return [
+        problem("HUB351", shown, _line_of(lines, link.href), "link", href=link.href, target=link.target)
+        for link in broken
+    ]
+
+
+def _line_of(lines: list[str], href: str) -> int:
+    """The first line that holds HREF, else its last path segment (a link a macro completes), else 1."""
+    segments = [part for part in urlsplit(href).path.split("/") if part]
+    needles = [href, f"{segments[-1]}/", segments[-1]] if segments else [href]
+    for needle in needles:
+        for number, line in enumerate(lines, start=1):
+            if needle in line:
+                return number
+    return 1
 
 
 def _always() -> bool:

@@ -15,3 +15,7 @@ IFRAME_HOSTS = (
 FILES_DIR = Path("materials") / "files"
 ATTACHMENT_SUFFIXES = (".pdf", ".docx", ".pptx", ".xlsx", ".odt", ".png", ".jpg", ".jpeg", ".mp3")
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+
+# The OAI static repository (/oai/static.xml) is meant for small collections: gateways refuse a file
+# with more records than this (hub check: HUB350; the site is then built without it).
+OAI_RECORD_LIMIT = 5000
