@@ -203,21 +203,25 @@ def docs_link_problems(page: Any, html: str, served: set[str], config: Any) -> l
     except ValueError:
         shown = source_path.as_posix()
     lines = source_path.read_text(encoding="utf-8").splitlines() if source_path.is_file() else []
-    return [
-        problem("HUB351", shown, _line_of(lines, link.href), "link", href=link.href, target=link.target)
-        for link in broken
-    ]
+    found = []
+    for link in broken:
+        line, column = _place_of(lines, link.href)
+        found.append(
+            problem("HUB351", shown, line, "link", column=column, href=link.href, target=link.target)
+        )
+    return found
 
 
-def _line_of(lines: list[str], href: str) -> int:
-    """The first line that holds HREF, else its last path segment (a link a macro completes), else 1."""
+def _place_of(lines: list[str], href: str) -> tuple[int, int]:
+    """Line and column of the first place that writes HREF, else its last path segment (a link a
+    macro completes), else the top of the file."""
     segments = [part for part in urlsplit(href).path.split("/") if part]
     needles = [href, f"{segments[-1]}/", segments[-1]] if segments else [href]
     for needle in needles:
         for number, line in enumerate(lines, start=1):
             if needle in line:
-                return number
-    return 1
+                return number, line.index(needle) + 1
+    return 1, 1
 
 
 def _always() -> bool:
