@@ -22,7 +22,7 @@ from hub.model.items import Material
 from hub.model.kinds import attachment_href, url_of
 from hub.model.policy import OAI_RECORD_LIMIT
 from hub.render.jsonld import absolute
-from hub.render.plain_text import clean_text, one_line
+from hub.render.plain_text import one_line
 
 STATIC_REPOSITORY = "http://www.openarchives.org/OAI/2.0/static-repository"
 OAI = "http://www.openarchives.org/OAI/2.0/"
@@ -114,7 +114,7 @@ def _child(parent: ET.Element, name: str, text: str | None = None) -> ET.Element
     # Names carry their prefix as written ('oai:record'); the root declares the prefixes, as the
     # format's own examples do (ElementTree would invent ns0: prefixes for a default namespace).
     element = ET.SubElement(parent, name)
-    element.text = None if text is None else clean_text(one_line(text))
+    element.text = None if text is None else one_line(text)
     return element
 
 
