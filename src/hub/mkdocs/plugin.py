@@ -28,9 +28,9 @@ from hub.check import has_errors
 from hub.context import BuildContext, SiteSettings, brussels_now, cache_root_from, load_context
 from hub.load.loader import FileCache
 from hub.mkdocs.handoff import preset_for
-from hub.problems import Problem, Severity, format_problems, problem
+from hub.problems import Problem, Severity, format_problems
 from hub.render.jsonld import absolute
-from hub.render.page_links import broken_links
+from hub.render.page_links import broken_link_problems
 from hub.render.pages import PageSpec, StaticFile, build_site_content
 from hub.render.plain_text import clean_text
 from hub.render.redirects import redirect_files
@@ -188,40 +188,15 @@ def _card_renderer(env: Any) -> Callable[[dict[str, Any], str], Any]:
 
 
 def docs_link_problems(page: Any, html: str, served: set[str], config: Any) -> list[Problem]:
-    """HUB351 for each link of a docs/ page (rendered, macros run) that reaches no built file,
-    located at the first source line that writes it (or its last path segment, for a macro's link)."""
+    """HUB351 for each link of a rendered docs/ page that reaches no file of the build."""
     if not served:
         return []
+    source = Path(page.file.abs_src_path)
+    base = Path(config.config_file_path or ".").parent.resolve()
+    shown = source.resolve().relative_to(base).as_posix() if base in source.resolve().parents else str(source)
+    text = source.read_text(encoding="utf-8") if source.is_file() else ""
     root = urlsplit(config.site_url or "").path or "/"
-    broken = broken_links(page.url, html, served, root)
-    if not broken:
-        return []
-    source_path = Path(page.file.abs_src_path)
-    base = Path(config.config_file_path or ".").parent
-    try:
-        shown = source_path.resolve().relative_to(base.resolve()).as_posix()
-    except ValueError:
-        shown = source_path.as_posix()
-    lines = source_path.read_text(encoding="utf-8").splitlines() if source_path.is_file() else []
-    found = []
-    for link in broken:
-        line, column = _place_of(lines, link.href)
-        found.append(
-            problem("HUB351", shown, line, "link", column=column, href=link.href, target=link.target)
-        )
-    return found
-
-
-def _place_of(lines: list[str], href: str) -> tuple[int, int]:
-    """Line and column of the first place that writes HREF, else its last path segment (a link a
-    macro completes), else the top of the file."""
-    segments = [part for part in urlsplit(href).path.split("/") if part]
-    needles = [href, f"{segments[-1]}/", segments[-1]] if segments else [href]
-    for needle in needles:
-        for number, line in enumerate(lines, start=1):
-            if needle in line:
-                return number, line.index(needle) + 1
-    return 1, 1
+    return broken_link_problems(shown, text, page.url, html, served, root)
 
 
 def _always() -> bool:

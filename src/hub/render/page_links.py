@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import unquote, urlsplit
 
+from hub.problems import Problem, problem
 from hub.reports.site_links import is_external
 
 LINK_ATTRIBUTES = {"href", "src"}
@@ -78,3 +79,30 @@ def broken_links(page_url: str, html: str, served: set[str], root: str = "/") ->
         if path is not None and href not in broken and not is_served(path, served):
             broken[href] = BrokenLink(href, path)
     return list(broken.values())
+
+
+def broken_link_problems(
+    shown: str, source: str, page_url: str, html: str, served: set[str], root: str = "/"
+) -> list[Problem]:
+    """HUB351 for each broken link of HTML (the page at PAGE_URL, rendered from the file SHOWN whose
+    text is SOURCE), located where SOURCE writes it."""
+    lines = source.splitlines()
+    found = []
+    for link in broken_links(page_url, html, served, root):
+        line, column = place_of(lines, link.href)
+        found.append(
+            problem("HUB351", shown, line, "link", column=column, href=link.href, target=link.target)
+        )
+    return found
+
+
+def place_of(lines: list[str], href: str) -> tuple[int, int]:
+    """Line and column of the first place that writes HREF, else its last path segment (a link a
+    macro completes from model data), else the top of the file."""
+    segments = [part for part in urlsplit(href).path.split("/") if part]
+    needles = [href, f"{segments[-1]}/", segments[-1]] if segments else [href]
+    for needle in needles:
+        for number, line in enumerate(lines, start=1):
+            if needle in line:
+                return number, line.index(needle) + 1
+    return 1, 1
