@@ -283,6 +283,7 @@ def test_strict_build_refuses_placeholder_settings_and_warnings(tmp_path: Path) 
     published.write_text(
         CONFIG.read_text(encoding="utf-8")
         .replace("https://example.invalid/stel-je-vraag", "https://pbd.example/vraag")
+        .replace("redactie@example.invalid", "redactie@pbd.example")
         .replace("https://example.invalid/", "https://pbd.example/")
         .replace("docs_dir: docs", f"docs_dir: {ROOT / 'docs'}")
         .replace("custom_dir: overrides", f"custom_dir: {ROOT / 'overrides'}"),

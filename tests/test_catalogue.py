@@ -127,13 +127,22 @@ def test_course_jsonld_has_instances_with_brussels_offsets_and_offer(world: Worl
     assert instance["startDate"] == "2027-06-10T09:00:00+02:00"
     assert instance["endDate"] == "2027-06-10T12:00:00+02:00"
     assert instance["courseMode"] == "Blended"
+    # Online participants go to the registration form; the Place has no address until one is given.
     assert instance["location"] == [
         {"@type": "Place", "name": "Gent"},
-        {"@type": "VirtualLocation", "name": "Gent"},
+        {"@type": "VirtualLocation", "name": "Gent", "url": "https://example.org/inschrijven"},
     ]
-    winter = course_jsonld(catalog, catalog.offerings["online-maart-so"])["hasCourseInstance"]
-    assert [i["startDate"] for i in winter] == ["2027-01-10T09:00:00+01:00", "2027-03-10T09:00:00+01:00"]
-    assert winter[1]["location"] == {"@type": "VirtualLocation", "name": "Online"}
+    winter = course_jsonld(catalog, catalog.offerings["online-maart-so"], "https://pbd.example/")
+    assert [i["startDate"] for i in winter["hasCourseInstance"]] == [
+        "2027-01-10T09:00:00+01:00",
+        "2027-03-10T09:00:00+01:00",
+    ]
+    # Without a registration form, the offering's own page is where an online session starts.
+    assert winter["hasCourseInstance"][1]["location"] == {
+        "@type": "VirtualLocation",
+        "name": "Online",
+        "url": "https://pbd.example/aanbod/online-maart-so/",
+    }
     assert course_jsonld(catalog, catalog.offerings["online-maart-so"])["offers"]["category"] == "Free"
 
 

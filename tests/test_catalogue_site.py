@@ -243,7 +243,7 @@ def test_offering_rows_carry_their_end_for_the_visitors_clock(built: tuple[Path,
 
 
 def test_fiche_explains_edbi_on_first_use_and_prints_its_address(built: tuple[Path, Path]) -> None:
-    fiche = _soup(built[0], "kwaliteit/opleiding").select_one("article.hub-fiche")
+    fiche = _soup(built[0], "kwaliteit/opleiding").select_one(".hub-fiche")
     first = next(s for s in fiche.find_all(string=True) if "EDBI" in s)
     assert first.parent.name == "abbr" and "effectiviteit van begeleiding" in first.parent["title"]
     assert "OBPWO" in first.find_parent("p").get_text()

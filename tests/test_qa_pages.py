@@ -1,8 +1,9 @@
-"""The helpdesk pages of a built site: /vragen/ by theme, theme pages with FAQPage, question pages with
+"""The helpdesk pages of a built site: /vragen/ by theme, theme pages as a CollectionPage, question pages with
 their next step, the Helpdesk Live agenda, the feed of new answers, the ask page and the trends page."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -94,17 +95,22 @@ def test_questions_index_groups_questions_by_theme(site: Path) -> None:
     assert "Een vraag in concept" not in soup.get_text()
 
 
-def test_theme_page_lists_its_questions_and_those_below_it_with_faq_jsonld(site: Path) -> None:
+def test_theme_page_lists_its_questions_and_those_below_it_without_repeating_the_answers(site: Path) -> None:
     soup = page(site, "vragen/thema/gsl")
     assert [a.get_text(strip=True) for a in soup.select(".hub-card__title a")] == [
         "Hoe differentieer ik bij kleuters?"
     ]
     assert soup.select_one(".hub-crumbs").get_text(" ", strip=True).startswith("Vragen en antwoorden")
+    # The answers are marked up once, on the questions' own pages: the theme page only lists them.
     data = json.loads(soup.select_one('script[type="application/ld+json"]').string)
-    assert data["@type"] == "FAQPage"
-    (question,) = data["mainEntity"]
-    assert question["name"] == "Hoe differentieer ik bij kleuters?"
-    assert question["acceptedAnswer"]["text"] == "Werk met hoeken en kies per hoek een doel."
+    assert data["@type"] == "CollectionPage"
+    (listed,) = data["mainEntity"]["itemListElement"]
+    assert listed["name"] == "Hoe differentieer ik bij kleuters?"
+    assert listed["url"] == "https://example.invalid/vragen/hoe-differentieer-ik-bij-kleuters/"
+    assert "acceptedAnswer" not in json.dumps(data)
+    # The cards' h3 titles sit under an h2: no heading level is skipped.
+    levels = [int(h.name[1]) for h in soup.select("article h1, article h2, article h3")]
+    assert levels[0] == 1 and all(b - a <= 1 for a, b in itertools.pairwise(levels))
     assert "Verfijn" in soup.get_text() and "../../../vragen/thema/differentiatie/" in links(soup)
 
 
@@ -126,6 +132,19 @@ def test_question_page_shows_answer_dates_levels_materials_and_next_step(site: P
         "Opleiding differentiatie (Opleiding) : volgende sessie donderdag 14 januari 2027"
     )
     assert offerings[1].startswith("Helpdesk Live: differentiëren (Helpdesk Live) : volgende sessie")
+
+
+def test_question_page_marks_up_its_own_question_and_answer(site: Path) -> None:
+    soup = page(site, "vragen/hoe-differentieer-ik-bij-kleuters")
+    data = json.loads(soup.select_one('script[type="application/ld+json"]').string)
+    assert data["@type"] == "QAPage"
+    assert data["url"] == "https://example.invalid/vragen/hoe-differentieer-ik-bij-kleuters/"
+    question = data["mainEntity"]
+    assert question["@type"] == "Question" and question["answerCount"] == 1
+    assert question["name"] == question["text"] == "Hoe differentieer ik bij kleuters?"
+    assert question["dateCreated"] == "2026-02-01"
+    assert question["acceptedAnswer"]["text"] == "Werk met hoeken en kies per hoek een doel."
+    assert question["acceptedAnswer"]["dateCreated"] == "2026-02-10"
 
 
 def test_helpdesk_live_agenda_puts_upcoming_first_and_keeps_recordings(site: Path) -> None:
@@ -155,7 +174,7 @@ def test_feed_lists_new_answers(site: Path) -> None:
     titles = [e.findtext("a:title", namespaces=ns) for e in feed.findall("a:entry", ns)]
     assert sorted(titles) == ["Hoe differentieer ik bij kleuters?", "Hoe werken we aan taal in alle vakken?"]
     link = feed.find("a:entry/a:link", ns).get("href")
-    assert link.startswith("vragen/")
+    assert link.startswith("https://example.invalid/vragen/")  # absolute: readers ignore a relative xml:base
 
 
 def test_ask_page_searches_published_questions_and_links_the_form(site: Path) -> None:

@@ -156,7 +156,7 @@ title: Proef
 
 <div style="background: url(javascript:alert('css'))">Stijl</div>
 
-<noscript><img src="x" onerror="alert('noscript')"></noscript>
+<noscript><img src="../assets/images/favicon.png" onerror="alert('noscript')"></noscript>
 
 <details><summary>Meer</summary><p>Uitleg</p></details>
 """

@@ -22,11 +22,11 @@ from hub.model.catalog import Catalog
 from hub.model.items import Offering
 from hub.render.calendar import calendar_bytes
 from hub.render.feeds import FeedEntry, atom_feed, stable_id
-from hub.render.helpdesk_jsonld import faq_page
+from hub.render.helpdesk_jsonld import question_collection, question_page
 from hub.render.helpdesk_pages import answers_feed
 from hub.render.jsonld import learning_resource
 from hub.render.offering_pages import course_jsonld
-from hub.render.plain_text import clean_data, clean_text, one_line
+from hub.render.plain_text import clean_text, one_line
 from tests.conftest import ROOT
 from tests.world import World
 
@@ -162,8 +162,11 @@ def test_json_ld_of_materials_offerings_and_faq_parses(catalog: Catalog) -> None
     assert all("\x00" not in place["name"] for place in _places(course))
 
     question = catalog.questions["vraag"].model_copy(update={"title": HOSTILE, "body": HOSTILE})
-    faq = _json_round_trip(clean_data(faq_page([question], "https://hub.example/", "vragen/", HOSTILE)))
-    assert faq["mainEntity"][0]["name"] == clean_text(HOSTILE)
+    faq = _json_round_trip(question_page(question, "https://hub.example/"))
+    assert faq["mainEntity"]["name"] == faq["mainEntity"]["text"] == clean_text(HOSTILE)
+    listing = _json_round_trip(question_collection([question], "https://hub.example/", "vragen/", HOSTILE))
+    assert listing["name"] == clean_text(HOSTILE)
+    assert listing["mainEntity"]["itemListElement"][0]["name"] == clean_text(HOSTILE)
 
 
 def _places(course: dict) -> list[dict]:

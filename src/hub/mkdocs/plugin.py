@@ -15,6 +15,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from markupsafe import Markup
 from mkdocs.config import config_options as c
@@ -28,7 +29,9 @@ from hub.context import BuildContext, SiteSettings, brussels_now, cache_root_fro
 from hub.load.loader import FileCache
 from hub.mkdocs.handoff import preset_for
 from hub.model.fields import contact_problem
-from hub.problems import Severity, format_problems
+from hub.problems import Problem, Severity, format_problems
+from hub.render.jsonld import absolute
+from hub.render.page_links import broken_link_problems
 from hub.render.pages import PageSpec, StaticFile, build_site_content
 from hub.render.plain_text import clean_text
 from hub.render.redirects import redirect_files
@@ -50,6 +53,10 @@ class HubPlugin(BasePlugin[HubConfig]):
         self.cache_root: Path | None = None
         self.files_cache = FileCache()  # kept across `mkdocs serve` rebuilds: unchanged files are not re-read
         self.page_digests: dict[str, str] = {}  # generated page -> digest of its source and data, last build
+        self.lastmod: dict[str, str] = {}  # generated page -> the date of its last real change (sitemap)
+        self.sitemap_files: list[dict[str, str | None]] = []  # files harvesters read (open metadata)
+        self.served: set[str] = set()  # every output path of this build, for the docs/ link check
+        self.link_problems: list[Problem] = []
 
     def on_startup(self, command: str, dirty: bool) -> None:
         """Defined so that MkDocs keeps this plugin (and its file cache) across serve rebuilds."""
@@ -115,6 +122,14 @@ class HubPlugin(BasePlugin[HubConfig]):
             if static.dest_uri not in taken:
                 files.append(_static_file(config, static))
                 taken.add(static.dest_uri)
+        self.lastmod = {spec.src_uri: spec.updated for spec in site.pages if spec.updated}
+        self.sitemap_files = [
+            {"url": absolute(config.site_url or "", static.dest_uri), "lastmod": static.lastmod}
+            for static in site.files
+            if static.in_sitemap
+        ]
+        self.served = taken | set(config.theme.static_templates) | {"sitemap.xml.gz"}
+        self.link_problems = []
         return files
 
     def _mark_changes(self, file: File, spec: PageSpec, source: str) -> None:
@@ -140,12 +155,20 @@ class HubPlugin(BasePlugin[HubConfig]):
         # Every page is sanitised: generated ones as editors' bodies, docs/ pages with their forms.
         if page.file.src_uri in self.specs:
             return sanitize_html(html)
-        return sanitize_page_html(html)
+        cleaned = sanitize_page_html(html)
+        self.link_problems += docs_link_problems(page, cleaned, self.served, config)
+        return cleaned
 
     def on_env(self, env: Any, config: Any, files: Files) -> Any:
+        if self.link_problems:
+            # Every docs/ page is read by now: all their broken links in one message.
+            problems, self.link_problems = sorted(set(self.link_problems)), []
+            raise PluginError("links in docs/ die nergens heen leiden:\n" + format_problems(problems, "text"))
         # For templates that write XML (the sitemap): no character that XML 1.0 forbids.
         env.filters["xml_text"] = lambda value: clean_text(str(value))
         env.globals["hub_card"] = _card_renderer(env)
+        env.globals["hub_lastmod"] = dict(self.lastmod)
+        env.globals["hub_sitemap_files"] = list(self.sitemap_files)
         return env
 
     def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
@@ -167,6 +190,18 @@ def _card_renderer(env: Any) -> Callable[[dict[str, Any], str], Any]:
         return rendered[key]
 
     return hub_card
+
+
+def docs_link_problems(page: Any, html: str, served: set[str], config: Any) -> list[Problem]:
+    """HUB351 for each link of a rendered docs/ page that reaches no file of the build."""
+    if not served:
+        return []
+    source = Path(page.file.abs_src_path)
+    base = Path(config.config_file_path or ".").parent.resolve()
+    shown = source.resolve().relative_to(base).as_posix() if base in source.resolve().parents else str(source)
+    text = source.read_text(encoding="utf-8") if source.is_file() else ""
+    root = urlsplit(config.site_url or "").path or "/"
+    return broken_link_problems(shown, text, page.url, html, served, root)
 
 
 def _always() -> bool:

@@ -174,6 +174,7 @@ class Session(Strict):
     end: LocalDateTime
     mode: Literal["fysiek", "online", "hybride"]
     location: Line | None = None
+    address: Line | None = None  # street, number, postcode and town of a physical location (JSON-LD Place)
     recording: Url | None = None
     # Second wave of the contract, accepted and validated here; shown on the site in a later round.
     status: Literal["volzet", "wachtlijst", "geannuleerd"] | None = None

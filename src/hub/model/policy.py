@@ -41,3 +41,6 @@ PRIVATE_MAIL_DOMAINS = frozenset(
         "proton.me",
     }
 )
+# The OAI static repository (/oai/static.xml) is meant for small collections: gateways refuse a file
+# with more records than this (hub check: HUB350; the site is then built without it).
+OAI_RECORD_LIMIT = 5000

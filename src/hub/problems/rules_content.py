@@ -185,6 +185,37 @@ RULES: list[Rule] = [
         },
     ),
     rule(
+        "HUB350",
+        "open-metadata-limit",
+        W,
+        "Te veel gepubliceerde materialen voor de OAI static repository (/oai/static.xml).",
+        "Aggregatoren zoals KlasCement en Edurep halen de materialen op uit /oai/static.xml, een OAI "
+        "static repository. Dat formaat is gemaakt voor kleine collecties: een gateway weigert een bestand "
+        "met meer dan 5.000 records. Boven die grens bouwt de hub de site zonder /oai/static.xml (de "
+        "JSON-LD-bundel /oai/materialen.jsonld blijft volledig) en weigert 'hub build --strict' te "
+        "publiceren. Snoei de materialenbank ('hub prune', 'hub archive'), of zet de regel uit in hub.yml "
+        "als je de static repository bewust niet aanbiedt.",
+        "# 5.012 gepubliceerde materialen",
+        "# hoogstens 5.000 gepubliceerde materialen, of in hub.yml:\nrules:\n  ignore: [HUB350]",
+        "{count} gepubliceerde materialen: een OAI static repository mag er hoogstens {limit} bevatten; "
+        "/oai/static.xml wordt niet gebouwd (snoei de materialenbank of zet HUB350 uit in hub.yml)",
+    ),
+    rule(
+        "HUB351",
+        "docs-broken-link",
+        E,
+        "Een link in een pagina van docs/ die naar geen pagina of bestand van de site leidt.",
+        "De handgeschreven pagina's in docs/ linken naar pagina's die de hub bouwt. Verdwijnt zo'n pagina "
+        "(een kwaliteitsfiche die er niet is, een thema zonder materialen), dan faalt de bouw in plaats "
+        "van een knop te tonen die nergens heen gaat. Een link die een macro maakt, staat op de regel "
+        "waar de macro hem schrijft.",
+        "[Kwaliteitsfiche PLG](../kwaliteit/plg/)   # er is geen fiche voor plg",
+        "{% if form.fiche_url %}[Kwaliteitsfiche](../{{ form.fiche_url }}){% endif %}",
+        "'{href}' leidt naar /{target}, maar de site heeft daar geen pagina of bestand: verbeter of "
+        "verwijder de link",
+        can_ignore=False,
+    ),
+    rule(
         "HUB401",
         "personal-data",
         E,

@@ -38,9 +38,8 @@ def materials_feed(catalog: Catalog, content_root: Path, site_url: str = "") -> 
 
 
 def feed_files(ctx: BuildContext) -> Iterator[StaticFile]:
-    catalog, content_root = ctx.catalog, ctx.content_root
-    # The builders do not know the site's address: links stay relative to the feed (xml:base).
-    yield StaticFile(FEED_URL, content=materials_feed(catalog, content_root))
+    # Absolute links from the site's address: many feed readers ignore a relative xml:base.
+    yield StaticFile(FEED_URL, content=materials_feed(ctx.catalog, ctx.content_root, ctx.settings.site_url))
 
 
 BUILDERS = [feed_files]

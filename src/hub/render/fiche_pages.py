@@ -114,6 +114,7 @@ def fiche_pages(ctx: BuildContext) -> Iterator[PageSpec]:
             template="hub/fiche.html",
             body=fiche.body,
             context=fiche_context(catalog, fiche),
+            updated=fiche.reviewed.isoformat() if fiche.reviewed else None,
         )
 
 

@@ -1,4 +1,4 @@
-"""schema.org FAQPage (JSON-LD) for a page of questions with their answers."""
+"""schema.org structured data (JSON-LD) of the helpdesk: a question page and a theme page of questions."""
 
 from __future__ import annotations
 
@@ -28,29 +28,64 @@ def answer_text(body: str) -> str:
     return re.sub(r"\s+", " ", html.unescape(rendered)).strip()
 
 
-def faq_page(questions: Iterable[Question], site_url: str, page_url: str, name: str) -> dict[str, Any]:
-    """The FAQPage of a theme page, cleaned like every machine-readable text."""
+def _question(question: Question, site_url: str) -> dict[str, Any]:
+    url = absolute(site_url, url_of(question))
+    answer: dict[str, Any] = {"@type": "Answer", "text": answer_text(question.body), "url": url}
+    if question.answered:
+        answer["dateCreated"] = question.answered.isoformat()
+    return {
+        "@type": "Question",
+        "name": question.title,
+        "url": url,
+        "dateCreated": question.asked.isoformat(),
+        "answerCount": 1,
+        "acceptedAnswer": answer,
+    }
+
+
+def question_page(question: Question, site_url: str) -> dict[str, Any]:
+    """The structured data of a question's own page: the one place its answer is marked up.
+
+    A schema.org QAPage whose main entity is the question (as it came in to the helpdesk) with the
+    helpdesk's accepted answer; theme pages list the questions by name and URL only, so no
+    answer is marked up twice."""
+    entity = _question(question, site_url)
+    entity["text"] = question.title
     return clean_data(
         {
             "@context": "https://schema.org",
-            "@type": "FAQPage",
+            "@type": "QAPage",
+            "name": question.title,
+            "url": absolute(site_url, url_of(question)),
+            "inLanguage": "nl-BE",
+            "mainEntity": entity,
+        }
+    )
+
+
+def question_collection(
+    questions: Iterable[Question], site_url: str, page_url: str, name: str
+) -> dict[str, Any]:
+    """A theme page: a CollectionPage listing its questions by name and URL. The answers are marked
+    up on the questions' own pages only (no FAQPage repeating them)."""
+    return clean_data(
+        {
+            "@context": "https://schema.org",
+            "@type": "CollectionPage",
             "name": name,
             "url": absolute(site_url, page_url),
             "inLanguage": "nl-BE",
-            "mainEntity": [
-                {
-                    "@type": "Question",
-                    "name": q.title,
-                    "url": absolute(site_url, url_of(q)),
-                    "dateCreated": q.asked.isoformat(),
-                    "acceptedAnswer": {
-                        "@type": "Answer",
-                        "text": answer_text(q.body),
+            "mainEntity": {
+                "@type": "ItemList",
+                "itemListElement": [
+                    {
+                        "@type": "ListItem",
+                        "position": position,
+                        "name": q.title,
                         "url": absolute(site_url, url_of(q)),
-                        **({"dateCreated": q.answered.isoformat()} if q.answered else {}),
-                    },
-                }
-                for q in questions
-            ],
+                    }
+                    for position, q in enumerate(questions, start=1)
+                ],
+            },
         }
     )

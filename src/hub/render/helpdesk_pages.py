@@ -12,7 +12,7 @@ from hub.model.items import Question
 from hub.model.kinds import url_of
 from hub.render.dutch import short_date
 from hub.render.feeds import FeedEntry, atom_feed, stable_id
-from hub.render.helpdesk_jsonld import faq_page
+from hub.render.helpdesk_jsonld import question_collection
 from hub.render.helpdesk_views import (
     answered_order,
     live_agenda,
@@ -20,7 +20,7 @@ from hub.render.helpdesk_views import (
     questions_by_theme,
     theme_url,
 )
-from hub.render.pages import PageSpec, StaticFile
+from hub.render.pages import PageSpec, StaticFile, newest
 from hub.render.views import Tag, facet_url, question_card
 from hub.reports.trends import Trends, month_label, question_trends
 
@@ -70,6 +70,7 @@ def questions_index(ctx: BuildContext) -> Iterator[PageSpec]:
             "feed_url": FEED_URL,
         },
         search=False,
+        updated=newest(card.date for card in latest_cards),
     )
 
 
@@ -96,9 +97,12 @@ def theme_pages(ctx: BuildContext) -> Iterator[PageSpec]:
                 "cards": [question_card(catalog, q) for q in questions],
                 "materials_url": facet_url("themes", theme) if _has_materials(catalog, theme) else None,
                 "offerings": matching_offerings(catalog, [theme], now),
-                "jsonld": faq_page(questions, ctx.settings.site_url, page_url, f"Vragen over {entry.label}"),
+                "jsonld": question_collection(
+                    questions, ctx.settings.site_url, page_url, f"Vragen over {entry.label}"
+                ),
             },
             search=False,
+            updated=newest(q.answered or q.asked for q in questions),
         )
 
 
@@ -115,7 +119,7 @@ def live_page(ctx: BuildContext) -> Iterator[PageSpec]:
     )
 
 
-def answers_feed(catalog: Catalog) -> str:
+def answers_feed(catalog: Catalog, site_url: str = "") -> str:
     """Atom feed of the newest published answers (newest first)."""
     questions = sorted(catalog.published_questions(), key=answered_order, reverse=True)[:FEED_LIMIT]
     entries = [
@@ -130,7 +134,7 @@ def answers_feed(catalog: Catalog) -> str:
     ]
     return atom_feed(
         "Nieuwe antwoorden van de helpdesk",
-        "",
+        site_url,
         FEED_URL,
         entries,
         subtitle="Vragen van leraren en schoolteams, beantwoord door de pedagogische begeleidingsdienst.",
@@ -138,8 +142,7 @@ def answers_feed(catalog: Catalog) -> str:
 
 
 def helpdesk_files(ctx: BuildContext) -> Iterator[StaticFile]:
-    catalog = ctx.catalog
-    yield StaticFile(FEED_URL, content=answers_feed(catalog))
+    yield StaticFile(FEED_URL, content=answers_feed(ctx.catalog, ctx.settings.site_url))
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,13 @@ LUIKEN = {
 }
 # Where each support form lives on this site; forms without an own section go to the catalogue.
 FORM_PAGES = {"materialenbank": "materialen/", "helpdesk": "helpdesk/", "helpdesk-live": "helpdesk/"}
+# The continuum's buttons per form with an own section (label, site path); every other form links
+# to the catalogue filtered on it, and only while the catalogue holds a published offering of it.
+FORM_LINKS = {
+    "materialenbank": [("Naar de materialenbank", "materialen/")],
+    "helpdesk": [("Stel je vraag", "helpdesk/"), ("Vragen en antwoorden", "vragen/")],
+    "helpdesk-live": [("Helpdesk Live-sessies", "helpdesk/live/")],
+}
 
 
 @dataclass(frozen=True)
@@ -94,8 +101,19 @@ def finder_options(catalog: Catalog) -> dict[str, list[dict[str, object]]]:
     }
 
 
+def form_links(catalog: Catalog, form_id: str, label: str) -> list[dict[str, str]]:
+    """The pages that serve one support form, each a page the site builds (see FORM_LINKS)."""
+    if form_id in FORM_LINKS:
+        return [{"label": text, "url": url} for text, url in FORM_LINKS[form_id]]
+    offered = sum(1 for o in catalog.published_offerings() if o.form == form_id)
+    if not offered:
+        return []
+    return [{"label": f"Aanbod: {label} ({offered})", "url": f"aanbod/?vorm={form_id}"}]
+
+
 def support_forms(catalog: Catalog) -> list[dict[str, object]]:
-    """The support forms from light to intensive, with where to find each and its kwaliteitsfiche."""
+    """The support forms from light to intensive, with where to find each and its kwaliteitsfiche
+    (links only to pages that exist: the fiche when there is one, the catalogue when it offers the form)."""
     forms = catalog.taxonomies["forms"]
     ordered = sorted(
         forms, key=lambda f: (f.order if f.order is not None else 99, forms.ancestors(f.id) != [])
@@ -110,6 +128,7 @@ def support_forms(catalog: Catalog) -> list[dict[str, object]]:
                 "description": form.description or "",
                 "url": FORM_PAGES.get(form.id, "aanbod/"),
                 "fiche_url": url_of(fiche) if fiche else None,
+                "links": form_links(catalog, form.id, form.label),
                 "sub": bool(forms.ancestors(form.id)),
             }
         )

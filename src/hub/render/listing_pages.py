@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from hub.context import BuildContext
 from hub.model.catalog import Catalog
 from hub.model.items import Material
-from hub.render.pages import PageSpec
+from hub.render.pages import PageSpec, newest
 from hub.render.views import (
     AUDIENCE_TAXONOMIES,
     FACET_SEGMENTS,
@@ -165,6 +165,7 @@ def facet_pages(ctx: BuildContext) -> Iterator[PageSpec]:
                     "filter_url": f"materialen/?{segment}={entry_id}",
                 },
                 search=False,
+                updated=newest(m.reviewed for m in [*materials, *broader]),
             )
 
 
@@ -184,6 +185,7 @@ def section_pages(ctx: BuildContext) -> Iterator[PageSpec]:
             "browse": filter_groups(catalog, materials, browse=True, index=index),
             "feed_url": "materialen/feed.xml",
         },
+        updated=newest(m.reviewed for m in materials),
         search=False,
     )
 

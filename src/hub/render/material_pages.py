@@ -150,6 +150,7 @@ def material_pages(ctx: BuildContext) -> Iterator[PageSpec | StaticFile]:
             template="hub/material.html",
             body=material.body,
             context=material_context(ctx, material),
+            updated=material.reviewed.isoformat(),
         )
         for attachment in material.attachments:
             source = content_root / FILES_DIR / attachment.file

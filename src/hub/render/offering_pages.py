@@ -14,6 +14,7 @@ from hub.model.items import Material, Offering, Question, Session
 from hub.model.kinds import src_uri_of, url_of
 from hub.render import dutch
 from hub.render.calendar import calendar_bytes, calendar_uri, session_calendar_bytes
+from hub.render.jsonld import absolute
 from hub.render.pages import PageSpec, StaticFile
 from hub.render.plain_text import clean_data
 from hub.render.session_links import google_calendar_link, outlook_calendar_link, session_calendar_uri
@@ -35,7 +36,9 @@ def provider_label(offering: Offering) -> str:
 
 
 def session_place(session: Session) -> str:
-    return session.location or ("online" if session.mode == "online" else "")
+    """Where a session takes place as the page shows it: the location, with its address when known."""
+    place = session.location or ("online" if session.mode == "online" else "")
+    return f"{place}, {session.address}" if place and session.address else place
 
 
 def session_view(
@@ -100,7 +103,22 @@ def next_form(catalog: Catalog, form: str) -> dict[str, str] | None:
     return {"id": later[0].id, "label": later[0].label, "description": later[0].description or ""}
 
 
-def course_jsonld(catalog: Catalog, offering: Offering) -> dict[str, Any]:
+def session_locations(offering: Offering, session: Session, site_url: str) -> list[dict[str, str]]:
+    """schema.org locations of a session: a Place (with its address when known) where people meet,
+    a VirtualLocation (with the address to go to: registration, else the offering's page) online."""
+    places: list[dict[str, str]] = []
+    if session.mode != "online" and session.location:
+        place = {"@type": "Place", "name": session.location}
+        if session.address:
+            place["address"] = session.address
+        places.append(place)
+    if session.mode != "fysiek":
+        url = str(offering.registration) if offering.registration else absolute(site_url, url_of(offering))
+        places.append({"@type": "VirtualLocation", "name": session.location or "Online", "url": url})
+    return places
+
+
+def course_jsonld(catalog: Catalog, offering: Offering, site_url: str = "") -> dict[str, Any]:
     """schema.org Course with a CourseInstance per session (url is added by the template)."""
     instances = []
     for session in sorted(offering.sessions, key=lambda s: s.start):
@@ -111,11 +129,7 @@ def course_jsonld(catalog: Catalog, offering: Offering) -> dict[str, Any]:
             "endDate": session.end.replace(tzinfo=BRUSSELS).isoformat(),
             "inLanguage": "nl-BE",
         }
-        places: list[dict[str, str]] = []
-        if session.mode != "online" and session.location:
-            places.append({"@type": "Place", "name": session.location})
-        if session.mode != "fysiek":
-            places.append({"@type": "VirtualLocation", "name": session.location or "Online"})
+        places = session_locations(offering, session, site_url)
         if places:
             instance["location"] = places[0] if len(places) == 1 else places
         instances.append(instance)
@@ -211,7 +225,7 @@ def offering_context(
         "related": related_items(catalog, offering),
         "next_form": next_form(catalog, offering.form),
         "owner": catalog.taxonomies["teams"].label(offering.owner),
-        "jsonld": course_jsonld(catalog, offering),
+        "jsonld": course_jsonld(catalog, offering, settings.site_url),
     }
 
 
@@ -226,6 +240,7 @@ def offering_pages(ctx: BuildContext) -> Iterator[PageSpec | StaticFile]:
             template="hub/offering.html",
             body=offering.body,
             context=offering_context(catalog, offering, now, ctx.settings),
+            updated=offering.reviewed.isoformat(),
         )
         if offering.sessions:
             yield StaticFile(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,13 @@ class PageSpec:
     context: dict[str, Any] = field(default_factory=dict)
     noindex: bool = False
     search: bool = True  # whether the site search indexes this page
+    updated: str | None = None  # ISO date of the page's last real change (sitemap lastmod), if known
+
+
+def newest(dates: Iterable[dt.date | None]) -> str | None:
+    """The latest of DATES as ISO text (a listing's `updated`: its newest item), None without any."""
+    latest = max((d for d in dates if d is not None), default=None)
+    return latest.isoformat() if latest else None
 
 
 @dataclass(frozen=True)
@@ -33,6 +41,8 @@ class StaticFile:
     dest_uri: str
     source: Path | None = None
     content: bytes | str | None = None
+    in_sitemap: bool = False  # listed in the sitemap (open metadata for harvesters)
+    lastmod: str | None = None  # ISO date of its last real change, for the sitemap
 
 
 @dataclass
@@ -56,6 +66,7 @@ def page_builders() -> tuple[list[Builder], list[Builder]]:
         listing_pages,
         material_pages,
         offering_pages,
+        open_metadata,
         question_pages,
         search_pages,
     )
@@ -68,6 +79,7 @@ def page_builders() -> tuple[list[Builder], list[Builder]]:
         *listing_pages.BUILDERS,
         *material_pages.BUILDERS,
         *offering_pages.BUILDERS,
+        *open_metadata.BUILDERS,
         *question_pages.BUILDERS,
         *search_pages.BUILDERS,
     ]

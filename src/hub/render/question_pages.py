@@ -10,12 +10,15 @@ from hub.model.catalog import Catalog
 from hub.model.items import Question
 from hub.model.kinds import src_uri_of
 from hub.render import dutch
+from hub.render.helpdesk_jsonld import question_page
 from hub.render.helpdesk_views import matching_offerings, theme_tags
 from hub.render.pages import PageSpec
 from hub.render.views import material_card, tags
 
 
-def question_context(catalog: Catalog, question: Question, now: dt.datetime) -> dict[str, object]:
+def question_context(
+    catalog: Catalog, question: Question, now: dt.datetime, site_url: str
+) -> dict[str, object]:
     return {
         "item": question,
         "themes": theme_tags(catalog, question.themes),
@@ -25,6 +28,7 @@ def question_context(catalog: Catalog, question: Question, now: dt.datetime) -> 
         "answered": dutch.short_date(question.answered) if question.answered else None,
         "materials": [material_card(catalog, m) for m in catalog.materials_of(question)],
         "offerings": matching_offerings(catalog, question.themes, now),
+        "jsonld": question_page(question, site_url),
     }
 
 
@@ -42,7 +46,8 @@ def question_pages(ctx: BuildContext) -> Iterator[PageSpec]:
             description=question_description(question),
             template="hub/question.html",
             body=question.body,
-            context=question_context(catalog, question, now),
+            context=question_context(catalog, question, now, ctx.settings.site_url),
+            updated=(question.answered or question.asked).isoformat(),
         )
 
 
