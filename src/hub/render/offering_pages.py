@@ -1,4 +1,5 @@
-"""A page and a calendar per published offering: goals, sessions, registration, fiche, JSON-LD."""
+"""A page and a calendar per published offering (a withdrawn one keeps its page, without calendar):
+goals, sessions, registration, fiche, JSON-LD."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from hub.model.items import Material, Offering, Question, Session
 from hub.model.kinds import src_uri_of, url_of
 from hub.render import dutch
 from hub.render.calendar import calendar_bytes, calendar_uri
+from hub.render.leerpad_views import route_banners
+from hub.render.lifecycle import mark_withdrawn, page_items, withdrawn_notice
 from hub.render.pages import PageSpec, StaticFile
 from hub.render.plain_text import clean_data
 from hub.render.views import card, tags
@@ -154,20 +157,24 @@ def offering_context(catalog: Catalog, offering: Offering, now: dt.datetime) -> 
         "external": offering.provider is not None and offering.provider.kind == "extern",
         "sessions": [session_view(s, moment) for s in sessions],
         "all_past": bool(sessions) and all(s.end < moment for s in sessions),
-        "ics_url": calendar_uri(offering) if sessions else None,
+        # A withdrawn offering is in no calendar.
+        "ics_url": calendar_uri(offering) if sessions and offering.is_published else None,
         "fiche_url": url_of(fiche) if fiche else None,
         "fiche_title": fiche.title if fiche else None,
         "related": related_items(catalog, offering),
         "next_form": next_form(catalog, offering.form),
         "owner": catalog.taxonomies["teams"].label(offering.owner),
-        "jsonld": course_jsonld(catalog, offering),
+        "jsonld": mark_withdrawn(course_jsonld(catalog, offering), offering),
+        "leerpaden": route_banners(catalog, offering),
+        "withdrawn": withdrawn_notice(catalog, offering),
     }
 
 
 def offering_pages(ctx: BuildContext) -> Iterator[PageSpec | StaticFile]:
     catalog = ctx.catalog
     now = ctx.now
-    for offering in catalog.published_offerings():
+    for offering in page_items(catalog, "trainings"):
+        assert isinstance(offering, Offering)
         yield PageSpec(
             src_uri=src_uri_of(offering),
             title=offering.title,
@@ -175,8 +182,10 @@ def offering_pages(ctx: BuildContext) -> Iterator[PageSpec | StaticFile]:
             template="hub/offering.html",
             body=offering.body,
             context=offering_context(catalog, offering, now),
+            noindex=offering.is_withdrawn,
+            search=offering.is_published,
         )
-        if offering.sessions:
+        if offering.sessions and offering.is_published:
             yield StaticFile(
                 calendar_uri(offering),
                 content=calendar_bytes([offering], offering.title, offering.slug, ctx.settings.site_url),

@@ -1,4 +1,5 @@
-"""A page per published question: the question, its answer, related materials, the next step."""
+"""A page per published (or withdrawn) question: the question, its answer, related materials, the
+next step."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from hub.model.items import Question
 from hub.model.kinds import src_uri_of
 from hub.render import dutch
 from hub.render.helpdesk_views import matching_offerings, theme_tags
+from hub.render.leerpad_views import route_banners
+from hub.render.lifecycle import page_items, withdrawn_notice
 from hub.render.pages import PageSpec
 from hub.render.views import material_card, tags
 
@@ -25,6 +28,8 @@ def question_context(catalog: Catalog, question: Question, now: dt.datetime) -> 
         "answered": dutch.short_date(question.answered) if question.answered else None,
         "materials": [material_card(catalog, m) for m in catalog.materials_of(question)],
         "offerings": matching_offerings(catalog, question.themes, now),
+        "leerpaden": route_banners(catalog, question),
+        "withdrawn": withdrawn_notice(catalog, question),
     }
 
 
@@ -35,7 +40,8 @@ def question_description(question: Question) -> str:
 def question_pages(ctx: BuildContext) -> Iterator[PageSpec]:
     catalog = ctx.catalog
     now = ctx.now
-    for question in catalog.published_questions():
+    for question in page_items(catalog, "qa"):
+        assert isinstance(question, Question)
         yield PageSpec(
             src_uri=src_uri_of(question),
             title=question.title,
@@ -43,6 +49,8 @@ def question_pages(ctx: BuildContext) -> Iterator[PageSpec]:
             template="hub/question.html",
             body=question.body,
             context=question_context(catalog, question, now),
+            noindex=question.is_withdrawn,
+            search=question.is_published,
         )
 
 
