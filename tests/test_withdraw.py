@@ -9,6 +9,7 @@ from click.testing import CliRunner, Result
 from markdown_it import MarkdownIt
 
 from hub.cli import hub
+from tests.checking import the_problem
 from tests.conftest import TODAY, errors_of, warnings_of
 from tests.editorial.repo import GitWorld, use_test_git, write_bank
 from tests.world import World
@@ -159,3 +160,52 @@ def test_hub_diff_reports_withdrawals_and_archive_reasons(bank: GitWorld) -> Non
     ]
     gone = page.find("h3", string="Pagina's uit de lucht").find_next("table")
     assert "reden: Dubbel." in gone.get_text(" ", strip=True)
+
+
+def test_check_accepts_a_withdrawn_item_with_its_date_and_reason(world: World) -> None:
+    world.material("fiche", status="withdrawn", withdrawn="2026-11-20", withdrawn_reason="Verouderd.")
+    world.question("vraag", status="withdrawn", withdrawn="2026-11-20", withdrawn_reason="Verouderd.")
+    world.offering("opleiding", status="withdrawn", withdrawn="2026-11-20", withdrawn_reason="Verouderd.")
+    assert errors_of(world) == [] and warnings_of(world) == []
+
+
+def test_check_wants_the_date_and_a_one_line_reason(world: World) -> None:
+    world.material("fiche", status="withdrawn")
+    assert the_problem(world, "content/materials/fiche.md:4: error: withdrawn:").endswith(
+        "HUB340 withdrawn: een ingetrokken item heeft 'withdrawn' nodig: de dag van de intrekking (JJJJ-MM-DD)"
+    )
+    assert "HUB340 withdrawn_reason: een ingetrokken item heeft 'withdrawn_reason' nodig" in the_problem(
+        world, "content/materials/fiche.md:4: error: withdrawn_reason:"
+    )
+    world.material("fiche", status="withdrawn", withdrawn="2026-11-20", withdrawn_reason='"een\\nreden"')
+    assert "HUB105 withdrawn_reason:" in the_problem(
+        world, "content/materials/fiche.md:13: error: withdrawn_reason:"
+    )
+    world.material("fiche", status="withdrawn", withdrawn="2027-01-01", withdrawn_reason="Weg.")
+    assert "HUB342 withdrawn: withdrawn is 2027-01-01, na vandaag (2026-11-23)" in the_problem(
+        world, "content/materials/fiche.md:12: error: withdrawn:"
+    )
+
+
+def test_withdrawn_keys_on_a_published_item_are_a_warning(world: World) -> None:
+    world.material("fiche", withdrawn_reason="Verouderd.")
+    assert the_problem(world, "content/materials/fiche.md:12: warning: withdrawn_reason:").endswith(
+        "HUB341 (waarschuwing) withdrawn_reason: 'withdrawn_reason' hoort bij status withdrawn, dit item is "
+        "published: verwijder de sleutel of zet de status"
+    )
+
+
+def test_a_withdrawn_item_may_name_a_successor_and_only_a_current_one(world: World) -> None:
+    withdrawn = {"status": "withdrawn", "withdrawn": "2026-11-20", "withdrawn_reason": "Weg."}
+    world.material("nieuw", title="Nieuwe fiche", **withdrawn)
+    world.material("oud", title="Oude fiche", replaced_by="nieuw", **withdrawn)
+    assert "HUB230 (waarschuwing) replaced_by: 'nieuw' is ingetrokken" in the_problem(
+        world, "content/materials/oud.md:12: warning: replaced_by:"
+    )
+    world.material("oud", title="Oude fiche", replaced_by="nieuwe", **withdrawn)
+    assert "HUB217 replaced_by: er is geen live item 'nieuwe'" in the_problem(
+        world, "content/materials/oud.md:12: error: replaced_by:"
+    )
+    world.material("nieuw", title="Nieuwe fiche")
+    world.material("oud", title="Oude fiche", replaced_by="nieuw", **withdrawn)
+    assert errors_of(world) == [] and warnings_of(world) == []

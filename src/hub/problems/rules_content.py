@@ -208,7 +208,7 @@ RULES: list[Rule] = [
         "item. Bij een andere status toont de site ze niet: verwijder ze.",
         "status: published\nwithdrawn_reason: Verouderd.",
         "status: published",
-        "'{key}' hoort bij status {wanted}, dit item is {status}: verwijder de sleutel of zet de status",
+        "'{name}' hoort bij status {wanted}, dit item is {status}: verwijder de sleutel of zet de status",
     ),
     rule(
         "HUB342",

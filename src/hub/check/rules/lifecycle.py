@@ -38,7 +38,7 @@ def check_withdrawn_keys(context: CheckContext) -> Iterator[Problem]:
             # An archived item keeps the withdrawal it had before: that is its history.
             lingering = getattr(item, key) is not None and item.status != wanted
             if lingering and not (item.status == "archived" and wanted == "withdrawn"):
-                yield item_problem("HUB341", item, (key,), wanted=wanted, status=item.status)
+                yield item_problem("HUB341", item, (key,), name=key, wanted=wanted, status=item.status)
 
 
 def withdrawn_reference(
