@@ -162,7 +162,7 @@ def test_a_question_step_has_a_compact_banner_naming_previous_and_next(site: Pat
     assert text.startswith(
         "Stap 2 van 3 in Leerpad hoekenwerk ← Vorige stap: Hoeken in de kleuterklas (Fiche)"
     )
-    assert "Volgende stap: Opleiding hoekenwerk → (Opleiding)" in text
+    assert "Volgende stap: Opleiding hoekenwerk (Opleiding) →" in text
     assert banner["aria-label"] == "Leerpad hoekenwerk"
     assert banner.select_one("a[rel=prev]")["href"] == "../../materialen/hoeken/"
     assert banner.select_one("a[rel=next]")["href"] == "../../aanbod/hoeken-opleiding/"
@@ -187,8 +187,8 @@ def test_a_material_in_two_leerpaden_gets_one_banner_per_leerpad(site: Path) -> 
     ]
     assert [b["aria-label"] for b in banners] == ["Leerpad: Andere route", "Leerpad hoekenwerk"]
     assert [b.select_one("a[rel=next]").get_text(" ", strip=True) for b in banners] == [
-        "Volgende stap: Een slotfiche →",
-        "Volgende stap: Hoe richt ik hoeken in? →",
+        "Volgende stap: Een slotfiche (Fiche) →",
+        "Volgende stap: Hoe richt ik hoeken in? (Vraag en antwoord) →",
     ]
     eind = _page(site, "materialen/eind").select("nav.hub-route")
     assert [b.select_one(".hub-route__where").get_text(" ", strip=True) for b in eind] == [

@@ -153,7 +153,7 @@ def test_step_pages_say_where_they_stand_in_the_leerpad(site: Path) -> None:
     # One compact banner that names both neighbours; the title says "Leerpad" already, the banner not again.
     assert route.get_text(" ", strip=True).startswith(
         "Stap 2 van 3 in Leerpad hoeken bij kleuters ← Vorige stap: Stap een: observeren (Fiche) "
-        "Volgende stap: Stap drie: feedback geven → (Kennisclip)"
+        "Volgende stap: Stap drie: feedback geven (Kennisclip) →"
     )
     assert route.select_one("a[rel=prev]")["href"].endswith("materialen/stap-een/")
     assert route.select_one("a[rel=next]")["href"].endswith("materialen/stap-drie/")

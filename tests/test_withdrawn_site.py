@@ -21,7 +21,7 @@ WITHDRAWN = {"status": "withdrawn", "withdrawn": "2026-11-20"}
 FUTURE = "[{start: 2027-03-04T09:00, end: 2027-03-04T16:00, mode: online}]"
 
 
-def _world(root: Path) -> World:
+def withdrawn_world(root: Path) -> World:
     world = World(root)
     world.material("basis", title="De basis van hoekenwerk")
     world.material("nieuw", title="Nieuwe fiche hoeken", related="[basis]")
@@ -66,7 +66,7 @@ def _world(root: Path) -> World:
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> World:
-    return _world(tmp_path_factory.mktemp("withdrawn"))
+    return withdrawn_world(tmp_path_factory.mktemp("withdrawn"))
 
 
 @pytest.fixture(scope="module")
