@@ -209,3 +209,20 @@ def test_a_withdrawn_item_may_name_a_successor_and_only_a_current_one(world: Wor
     world.material("nieuw", title="Nieuwe fiche")
     world.material("oud", title="Oude fiche", replaced_by="nieuw", **withdrawn)
     assert errors_of(world) == [] and warnings_of(world) == []
+
+
+def test_a_question_is_withdrawn_in_place_too(bank: GitWorld) -> None:
+    bank.material("vraag", title="Een fiche met dezelfde slug")
+    bank.commit("twee keer vraag")
+    both = withdraw(bank, "vraag", "--reason", "Niet meer van toepassing.")
+    assert both.exit_code == 1 and "HUB640 'vraag' is een material en qa: zeg welke met --kind" in both.stderr
+    result = withdraw(bank, "vraag", "--kind", "qa", "--reason", "Niet meer van toepassing.")
+    assert result.exit_code == 0, result.output
+    assert changed_lines(bank) == {
+        "content/qa/vraag.md": [
+            "-status: published",
+            "+status: withdrawn",
+            "+withdrawn: 2026-11-20",
+            "+withdrawn_reason: Niet meer van toepassing.",
+        ]
+    }

@@ -89,9 +89,7 @@ def test_a_tick_on_a_step_page_shows_on_the_leerpad_and_back(
     page, site_url: str, leerpad: tuple[Material, list[Material]]
 ) -> None:
     route, steps = leerpad
-    box = _banner(page, site_url, route, steps[1]).get_by_label(
-        f"Gedaan: stap 2 van {_in(route)}"
-    )
+    box = _banner(page, site_url, route, steps[1]).get_by_label(f"Gedaan: stap 2 van {_in(route)}")
     assert not box.is_checked()
     box.check()
     page.goto(site_url + f"/materialen/{route.slug}/")
