@@ -150,7 +150,11 @@ def test_attachments_show_type_and_size_and_the_external_link_its_host(site: Pat
 def test_step_pages_say_where_they_stand_in_the_leerpad(site: Path) -> None:
     soup = _page(site, "materialen/stap-twee")
     route = soup.select_one("nav.hub-route")
-    assert "Stap 2 van 3 in het leerpad Leerpad hoeken bij kleuters" in route.get_text(" ", strip=True)
+    # One compact banner that names both neighbours; the title says "Leerpad" already, the banner not again.
+    assert route.get_text(" ", strip=True).startswith(
+        "Stap 2 van 3 in Leerpad hoeken bij kleuters ← Vorige stap: Stap een: observeren (Fiche) "
+        "Volgende stap: Stap drie: feedback geven (Kennisclip) →"
+    )
     assert route.select_one("a[rel=prev]")["href"].endswith("materialen/stap-een/")
     assert route.select_one("a[rel=next]")["href"].endswith("materialen/stap-drie/")
     first = _page(site, "materialen/stap-een").select_one("nav.hub-route")
@@ -275,6 +279,7 @@ def test_index_cards_carry_the_data_the_filters_use(site: Path) -> None:
         "rol",
         "thema",
         "soort",
+        "licentie",
     ]
     kleuter = form.select_one("input[name=niveau][value=kleuter]")
     assert (
@@ -284,6 +289,10 @@ def test_index_cards_carry_the_data_the_filters_use(site: Path) -> None:
     assert card["data-rok"].split() == ["differentiatie-kv", "onderwijsleerproces", "ontwikkeling"]
     assert card["data-niveau"].split() == ["basis", "kleuter"]
     assert card["data-soort"] == "kennisclip"
+    assert (card["data-licentie"], index.select_one("li.hub-card[data-slug=stap-twee]")["data-licentie"]) == (
+        "",
+        "cc-by-nc-sa-4.0",
+    )
     slugs = [li["data-slug"] for li in index.select("ul.hub-cards > li.hub-card")]
     assert slugs[:2] == ["zelfscan-differentieren", "route-kleuters"] and DRAFT not in slugs
     assert index.select_one(".hub-browse a[href$='materialen/rok/differentiatie-kv/']")

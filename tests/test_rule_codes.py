@@ -85,6 +85,21 @@ CHECK_CASES: dict[str, Setup] = {
     "HUB218": _material(status="archived"),
     "HUB219": lambda w: w.write("fiches/helpdesk.md", fiche_text("opleiding")) and None,
     "HUB220": _material(type="zelfscan", scan=ZELFSCAN),
+    "HUB230": _both(
+        _material(
+            slug="oud",
+            title="Oude fiche",
+            status="withdrawn",
+            withdrawn="2026-11-01",
+            withdrawn_reason="Weg.",
+        ),
+        _material(related="[oud]"),
+    ),
+    "HUB231": _material(type="leerpad", steps="\n  - note: geen item"),
+    "HUB232": _both(
+        lambda w: w.question("vraag") and None,
+        _material(type="leerpad", steps="\n  - material: vraag"),
+    ),
     "HUB301": _material(reviewed="2027-01-01"),
     "HUB302": lambda w: w.question("vraag", asked="2026-02-10", answered="2026-02-01") and None,
     "HUB303": lambda w: w.question("vraag", answered=None) and None,
@@ -112,6 +127,10 @@ CHECK_CASES: dict[str, Setup] = {
         lambda w: w.write("materials/files/groot.pdf", b"%PDF-1.4\n" + b"0" * (21 * 1024 * 1024)),
         _material(attachments="[{file: groot.pdf}]"),
     ),
+    "HUB340": _material(status="withdrawn"),
+    "HUB341": _material(withdrawn_reason="Verouderd."),
+    "HUB342": _material(status="withdrawn", withdrawn="2027-01-01", withdrawn_reason="Weg."),
+    "HUB345": _material(license="'CC BY SA'"),
     "HUB401": lambda w: w.question("vraag", question_text() + "Mail jan.peeters@school.be.\n") and None,
 }
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from hub.editorial.frontmatter_edit import EditError, FrontMatterEditor
@@ -57,3 +59,34 @@ def test_a_new_key_goes_after_its_anchor() -> None:
 def test_a_file_without_front_matter_is_refused() -> None:
     with pytest.raises(EditError):
         FrontMatterEditor("title: X\n", "x.md")
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        ("Het leerplan is vervangen.", "Het leerplan is vervangen."),
+        ("Let op: verouderd", '"Let op: verouderd"'),  # ': ' would start a mapping
+        ("#1 van de lijst", '"#1 van de lijst"'),  # '#' would start a comment
+        ("true", '"true"'),  # would read as a boolean
+        ("2026-11-20", '"2026-11-20"'),  # text that looks like a date stays text
+        ('Zei "nee"', 'Zei "nee"'),
+        ("- geen lijst", '"- geen lijst"'),
+    ],
+)
+def test_new_keys_are_written_so_that_they_read_back_as_given(value: str, written: str) -> None:
+    editor = FrontMatterEditor("---\ntitle: T\nstatus: published  # live\nowner: x\n---\n\nBody.\n", "x.md")
+    editor.replace(("status",), "withdrawn")
+    editor.set_keys_after("status", {"withdrawn": dt.date(2026, 11, 20), "withdrawn_reason": value})
+    assert editor.result() == (
+        "---\ntitle: T\nstatus: withdrawn  # live\nwithdrawn: 2026-11-20\n"
+        f"withdrawn_reason: {written}\nowner: x\n---\n\nBody.\n"
+    )
+
+
+def test_a_key_that_is_there_already_keeps_its_place() -> None:
+    editor = FrontMatterEditor("---\nstatus: published\nowner: x\nreplaced_by: oud\n---\n", "x.md")
+    editor.set_keys_after("status", {"replaced_by": "nieuw", "archived_reason": "Dubbel."})
+    assert (
+        editor.result()
+        == "---\nstatus: published\narchived_reason: Dubbel.\nowner: x\nreplaced_by: nieuw\n---\n"
+    )

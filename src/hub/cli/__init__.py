@@ -25,6 +25,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "qa": ("hub.cli.qa_cmd", "qa"),
     "prune": ("hub.cli.prune_cmd", "prune"),
     "archive": ("hub.cli.archive_cmd", "archive"),
+    "withdraw": ("hub.cli.withdraw_cmd", "withdraw"),
     "diff": ("hub.cli.diff_cmd", "diff"),
     "rules": ("hub.cli.rules_cmd", "rules"),
 }

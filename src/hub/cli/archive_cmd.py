@@ -1,4 +1,4 @@
-"""`hub archive SLUG [--replaced-by SLUG]`: retire an item and keep its URL alive."""
+"""`hub archive SLUG [--replaced-by SLUG] [--reason TEXT]`: retire an item and keep its URL alive."""
 
 from __future__ import annotations
 
@@ -24,17 +24,18 @@ from hub.reports.git import GitError
     type=click.Choice(["material", "qa", "training"]),
     help="Soort van SLUG; alleen nodig als twee soorten dezelfde slug gebruiken.",
 )
-def archive(content: Path, slug: str, successor: str | None, kind: str | None) -> None:
+@click.option("--reason", help="Waarom het item gearchiveerd wordt (één regel; bewaard als archived_reason).")
+def archive(content: Path, slug: str, successor: str | None, kind: str | None, reason: str | None) -> None:
     """Verplaats een item naar archive/, laat elke verwijzing naar de opvolger wijzen en leid de URL om."""
     root = require_content(content)
     try:
-        plan = plan_archive(root, slug, successor, kind)
+        plan = plan_archive(root, slug, successor, kind, reason)
         report = apply_archive(plan)
     except ArchiveRefused as exc:
         if exc.problems:
             click.echo(format_problems(exc.problems, "text"), err=True)
         click.echo(f"hub: {exc.code} {exc}", err=True)
-        sys.exit(1)
+        sys.exit(2 if exc.code == "HUB641" else 1)
     except (GitError, OSError) as exc:
         click.echo(f"hub: er is niets veranderd: {exc}", err=True)
         sys.exit(1)

@@ -6,6 +6,7 @@ and the item moved. Nothing is deleted; a failure half-way puts the original fil
 
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -14,7 +15,8 @@ from hub.editorial.frontmatter_edit import EditError, FrontMatterEditor, KeyPath
 from hub.load.loader import ARCHIVE, ContentDir, load_content, load_item
 from hub.load.markdown_scan import links_in
 from hub.model.catalog import Catalog
-from hub.model.items import Item
+from hub.model.fields import line_problem
+from hub.model.items import REASON_MAX, Item
 from hub.model.kinds import BY_CODE, url_of
 from hub.model.references import references_of
 from hub.problems import Problem, did_you_mean, item_problem, problem
@@ -29,9 +31,9 @@ NOUN = {"materials": "materiaal", "qa": "vraag", "trainings": "aanbod"}
 MOVED_HOW = {"git mv": "met git mv", "rename": "hernoemd, git volgt het bestand niet"}
 
 
-class ArchiveRefused(Exception):
-    """The item cannot be archived as asked: a coded message (HUB601-603), and `problems` that name
-    what stands in the way (file, line, column)."""
+class EditRefused(Exception):
+    """An editing command refuses: a coded message, and `problems` that name what stands in the way
+    (file, line, column)."""
 
     def __init__(
         self, code: str, variant: str = "", problems: list[Problem] | None = None, **values: object
@@ -39,6 +41,10 @@ class ArchiveRefused(Exception):
         super().__init__(get_rule(code).message(variant, **values))
         self.code = code
         self.problems = problems or []
+
+
+class ArchiveRefused(EditRefused):
+    """The item cannot be archived as asked (HUB601-603, HUB641)."""
 
 
 @dataclass(frozen=True)
@@ -59,7 +65,7 @@ class Reference:
     def problem(self, slug: str) -> Problem:
         """This reference as a refusal of archiving SLUG (HUB601)."""
         rule = get_rule("HUB601")
-        draft = rule.message("draft") if not self.item.is_published else ""
+        draft = rule.message("draft") if getattr(self.item, "status", None) == "draft" else ""
         return item_problem(
             "HUB601", self.item, self.key_path, "reference", key=self.key, slug=slug, draft=draft
         )
@@ -72,22 +78,43 @@ class ArchivePlan:
     source: Path
     target: Path
     successor: str | None
+    reason: str | None = None  # stored as archived_reason
     texts: dict[Path, str] = field(default_factory=dict)  # new text of every file to write
     report: list[str] = field(default_factory=list)
 
 
-def find_live(catalog: Catalog, slug: str, kind: str | None) -> tuple[str, Item]:
-    """(collection, item) of the live item SLUG; ArchiveRefused when there is none or several."""
+def check_reason(reason: str | None, why: str, refused: type[EditRefused] = ArchiveRefused) -> str:
+    """The reason, stripped; REFUSED (HUB641) when it is empty, not one line of visible text, or too
+    long. WHY completes 'in één zin waarom het item ...'."""
+    text = (reason or "").strip()
+    if not text:
+        raise refused("HUB641", "empty", why=why)
+    wrong = line_problem(text)
+    if wrong:
+        raise refused("HUB641", "line", detail=wrong)
+    if len(text) > REASON_MAX:
+        raise refused("HUB641", "long", length=len(text), limit=REASON_MAX)
+    return text
+
+
+def find_live(
+    catalog: Catalog,
+    slug: str,
+    kind: str | None,
+    refused: type[EditRefused] = ArchiveRefused,
+    code: str = "HUB603",
+) -> tuple[str, Item]:
+    """(collection, item) of the live item SLUG; REFUSED (rule CODE) when there is none or several."""
     collections = [COLLECTION_OF_KIND[kind]] if kind else list(COLLECTION_OF_KIND.values())
     found = [(c, catalog.collection(c)[slug]) for c in collections if slug in catalog.collection(c)]
     if len(found) > 1:
         kinds = " en ".join(item.kind for _, item in found)
-        raise ArchiveRefused("HUB603", "ambiguous", slug=slug, kinds=kinds)
+        raise refused(code, "ambiguous", slug=slug, kinds=kinds)
     if not found:
         if any(slug in catalog.archived.get(c, {}) for c in collections):
-            raise ArchiveRefused("HUB603", "already", slug=slug)
+            raise refused(code, "already", slug=slug)
         live = [s for c in collections for s in catalog.collection(c)]
-        raise ArchiveRefused("HUB603", "missing", slug=slug, hint=did_you_mean(slug, live))
+        raise refused(code, "missing", slug=slug, hint=did_you_mean(slug, live))
     return found[0]
 
 
@@ -122,37 +149,51 @@ def _redirected_here(catalog: Catalog, collection: str, slug: str) -> list[Item]
     ]
 
 
-def _check_successor(catalog: Catalog, collection: str, slug: str, successor: str) -> None:
+def check_successor(
+    catalog: Catalog,
+    collection: str,
+    slug: str,
+    successor: str,
+    refused: type[EditRefused] = ArchiveRefused,
+    code: str = "HUB603",
+) -> None:
+    """REFUSED (rule CODE) unless SUCCESSOR is another published item of COLLECTION."""
     live = catalog.collection(collection)
     if successor == slug:
-        raise ArchiveRefused("HUB603", "self", slug=slug)
+        raise refused(code, "self", slug=slug)
     if successor not in live:
         archived = successor in catalog.archived.get(collection, {})
-        where = get_rule("HUB603").message("successor_archived") if archived else ""
+        where = get_rule(code).message("successor_archived") if archived else ""
         hint = did_you_mean(successor, live)
-        raise ArchiveRefused(
-            "HUB603", "successor_missing", noun=NOUN[collection], successor=successor, where=where, hint=hint
+        raise refused(
+            code, "successor_missing", noun=NOUN[collection], successor=successor, where=where, hint=hint
         )
+    if getattr(live[successor], "is_withdrawn", False):
+        raise refused(code, "successor_withdrawn", successor=successor)
     if not live[successor].is_published:
-        raise ArchiveRefused("HUB603", "successor_draft", successor=successor)
+        raise refused(code, "successor_draft", successor=successor)
 
 
 def _list_values(item: Item, key_path: KeyPath) -> list[str]:
-    """The values of the list a reference sits in (step materials for steps)."""
+    """The values of the list a reference sits in (for steps: the steps' targets of the same kind)."""
     if key_path[0] == "steps":
-        return [step.material for step in getattr(item, "steps", None) or []]
+        return [getattr(step, str(key_path[2])) for step in getattr(item, "steps", None) or []]
     node: object = item
     for part in key_path[:-1]:
         node = node[part] if isinstance(part, int) else getattr(node, part)  # type: ignore[index]
     return list(node)  # type: ignore[call-overload]
 
 
-def _retarget(editor: FrontMatterEditor, item: Item, refs: list[Reference], old: str, new: str) -> list[str]:
-    """Point REFS of one file at NEW; an entry is dropped where NEW is already there or is the item."""
+def _retarget(
+    editor: FrontMatterEditor, item: Item, refs: list[Reference], old: str, new: str, collection: str
+) -> list[str]:
+    """Point REFS of one file at NEW (of COLLECTION); an entry is dropped where NEW is already there
+    or is the item itself."""
     report, removals = [], []
+    itself = item.kind == "material" and collection == "materials" and item.slug == new
     for ref in refs:
         values = _list_values(item, ref.key_path)
-        if new in values or (item.slug == new and item.kind == "material"):
+        if new in values or itself:
             removals.append(ref)
             continue
         editor.replace(ref.key_path, new)
@@ -161,14 +202,23 @@ def _retarget(editor: FrontMatterEditor, item: Item, refs: list[Reference], old:
         if ref.key_path[0] == "steps" and len(getattr(item, "steps", None) or []) <= 1:
             empty = item_problem("HUB602", ref.item, ref.key_path, key=ref.key)
             raise ArchiveRefused("HUB602", problems=[empty])
-        reason = "verwijst naar zichzelf" if item.slug == new else f"noemt '{new}' al"
+        reason = "verwijst naar zichzelf" if itself else f"noemt '{new}' al"
         editor.remove(ref.key_path[:2] if ref.key_path[0] == "steps" else ref.key_path)
         report.append(f"verwijderd {ref.item.path}:{ref.line}: {ref.key}: '{old}' ({reason})")
     return report
 
 
-def plan_archive(root: Path, slug: str, successor: str | None = None, kind: str | None = None) -> ArchivePlan:
-    """Everything `hub archive` will write, or ArchiveRefused saying why it will not."""
+def plan_archive(
+    root: Path,
+    slug: str,
+    successor: str | None = None,
+    kind: str | None = None,
+    reason: str | None = None,
+) -> ArchivePlan:
+    """Everything `hub archive` will write, or ArchiveRefused saying why it will not. REASON (when
+    given) is kept in the archived file as `archived_reason`."""
+    if reason is not None:
+        reason = check_reason(reason, "gearchiveerd wordt")
     catalog, _ = load_content(root)
     collection, item = find_live(catalog, slug, kind)
     content = ContentDir(root)
@@ -177,7 +227,7 @@ def plan_archive(root: Path, slug: str, successor: str | None = None, kind: str 
     if target.exists():
         raise ArchiveRefused("HUB603", "exists", path=content.shown(target))
     if successor is not None:
-        _check_successor(catalog, collection, slug, successor)
+        check_successor(catalog, collection, slug, successor)
     refs = references_to(catalog, collection, slug)
     chained = _redirected_here(catalog, collection, slug)
     links = body_links_to(catalog, item)
@@ -189,7 +239,7 @@ def plan_archive(root: Path, slug: str, successor: str | None = None, kind: str 
             for other, line, link in links
         ]
         raise ArchiveRefused("HUB601", problems=sorted(found), slug=slug)
-    plan = ArchivePlan(item, collection, source, target, successor)
+    plan = ArchivePlan(item, collection, source, target, successor, reason)
     try:
         _prepare(plan, content, refs, chained, links)
     except EditError as exc:
@@ -214,7 +264,7 @@ def _prepare(
         referrer = item_refs[0].item
         path = root.parent / referrer.path
         editor = FrontMatterEditor(path.read_bytes().decode("utf-8"), referrer.path)
-        plan.report += _retarget(editor, referrer, item_refs, slug, successor or "")
+        plan.report += _retarget(editor, referrer, item_refs, slug, successor or "", plan.collection)
         plan.texts[path] = editor.result()
     for other in chained:
         path = root.parent / other.path
@@ -226,8 +276,13 @@ def _prepare(
         )
     editor = FrontMatterEditor(plan.source.read_bytes().decode("utf-8"), plan.item.path)
     editor.replace(("status",), "archived")
+    values: dict[str, str | dt.date] = {}
     if successor:
-        editor.set_top_level_after("replaced_by", "status", successor)
+        values["replaced_by"] = successor
+    if plan.reason:
+        values["archived_reason"] = plan.reason
+    if values:
+        editor.set_keys_after("status", values)
     plan.texts[plan.source] = editor.result()
     for other, line, link in links:
         plan.report.append(f"behouden {other.path}:{line}: link '{link}' werkt via de doorverwijzing")
@@ -268,6 +323,8 @@ def apply_archive(plan: ArchivePlan) -> list[str]:
         f"verplaatst {content.shown(plan.source)} -> {content.shown(plan.target)} ({MOVED_HOW.get(how, how)})",
     ]
     old = url_of(plan.item)
+    if plan.reason:
+        report.append(f"reden bewaard in het gearchiveerde bestand (archived_reason): {plan.reason}")
     if plan.successor:
         report.append(f"/{old} verwijst nu door naar /{BY_CODE[plan.item.kind].section}/{plan.successor}/")
     else:

@@ -49,8 +49,9 @@ class Revision:
 @dataclass
 class Retired:
     item: Item
-    how: str  # archived | deleted | unpublished
+    how: str  # archived | deleted | unpublished | withdrawn
     successor: Item | None = None
+    reason: str | None = None  # withdrawn_reason or archived_reason
 
 
 @dataclass
@@ -66,7 +67,12 @@ class SiteChange:
 
     @property
     def breaking(self) -> list[Retired]:
-        return [r for r in self.retired if r.successor is None]
+        return [r for r in self.retired if r.successor is None and r.how != "withdrawn"]
+
+    @property
+    def withdrawn(self) -> list[Retired]:
+        """Pages that stay, marked "niet meer actueel", but leave every list."""
+        return [r for r in self.retired if r.how == "withdrawn"]
 
     @property
     def new_broken_links(self) -> list[Finding]:
@@ -122,6 +128,12 @@ def _what_changed(old: Item, new: Item) -> list[str]:
     return what
 
 
+def _successor(after: dict[tuple[str, str], Item], collection: str, item: Item) -> Item | None:
+    """The published item (after the change) that ITEM's replaced_by names."""
+    slug = getattr(item, "replaced_by", None)
+    return after.get((collection, slug)) if slug else None
+
+
 def _problem_key(problem: Problem) -> tuple[str, str, str]:
     return (problem.path, problem.key, problem.message)  # lines move when text is added above
 
@@ -141,11 +153,16 @@ def compare(base: Revision, head: Revision) -> SiteChange:
         if (collection, slug) in after:
             continue
         archived = head.catalog.archived.get(collection, {}).get(slug)
+        live = head.catalog.collection(collection).get(slug)
         if archived is not None:
-            successor_slug = getattr(archived, "replaced_by", None)
-            successor = after.get((collection, successor_slug)) if successor_slug else None
-            change.retired.append(Retired(item, "archived", successor))
-        elif slug in head.catalog.collection(collection):
+            successor = _successor(after, collection, archived)
+            reason = getattr(archived, "archived_reason", None)
+            change.retired.append(Retired(item, "archived", successor, reason))
+        elif live is not None and getattr(live, "is_withdrawn", False):
+            successor = _successor(after, collection, live)
+            reason = getattr(live, "withdrawn_reason", None)
+            change.retired.append(Retired(live, "withdrawn", successor, reason))
+        elif live is not None:
             change.retired.append(Retired(item, "unpublished"))
         else:
             change.retired.append(Retired(item, "deleted"))

@@ -10,6 +10,7 @@ RETIRED_HOW = {
     "deleted": "**breekt**: het bestand is verwijderd, de URL geeft 404 (archiveer met `hub archive`)",
     "unpublished": "**breekt**: terug naar concept, de URL geeft 404",
     "archived": "gearchiveerd zonder opvolger: toont een pagina 'niet meer beschikbaar'",
+    "withdrawn": "ingetrokken: de pagina blijft, met 'Niet meer actueel'",
 }
 # Collection names in diff.COLLECTIONS -> how the table shows them.
 COLLECTION_LABELS = {
@@ -33,7 +34,7 @@ def breaks(change: SiteChange) -> list[str]:
     lines = [
         f"`{page(r.item)}` ({_title(r.item)}): {RETIRED_HOW[r.how]}"
         for r in change.retired
-        if r.how != "archived"
+        if r.how not in ("archived", "withdrawn")
     ]
     lines += [f"`{p.path}:{p.line}`: {p.code} {p.key}: {md_escape(p.message)}" for p in change.new_problems]
     lines += [f"`{f.path}:{f.line}`: {f.code} {md_escape(f.detail)}" for f in change.new_broken_links]
@@ -41,12 +42,15 @@ def breaks(change: SiteChange) -> list[str]:
 
 
 def _summary(change: SiteChange, base: str, head: str) -> str:
-    redirects = sum(1 for r in change.retired if r.successor is not None)
+    gone = [r for r in change.retired if r.how != "withdrawn"]
+    redirects = sum(1 for r in gone if r.successor is not None)
     parts = [
         _count(len(change.added), "pagina", "pagina's") + " toegevoegd",
         f"{len(change.changed)} gewijzigd",
-        f"{len(change.retired)} uit de lucht ({redirects} doorverwezen)",
+        f"{len(gone)} uit de lucht ({redirects} doorverwezen)",
     ]
+    if change.withdrawn:
+        parts.append(f"{len(change.withdrawn)} ingetrokken")
     broken = len(breaks(change))
     verdict = "Er breekt niets." if not broken else f"**{_count(broken, 'ding breekt', 'dingen breken')}.**"
     return f"Basis `{md_escape(base)}`, head `{md_escape(head)}`: {', '.join(parts)}. {verdict}"
@@ -57,7 +61,19 @@ def _retired_row(retired: Retired) -> str:
         now = f"verwijst door naar `{page(retired.successor)}` ({_title(retired.successor)})"
     else:
         now = RETIRED_HOW[retired.how]
+    if retired.reason:
+        now += f"; reden: {md_escape(retired.reason)}"
     return f"| `{page(retired.item)}` | {_title(retired.item)} | {now} |"
+
+
+def _withdrawn_row(retired: Retired) -> str:
+    successor = (
+        f"`{page(retired.successor)}` ({_title(retired.successor)})"
+        if retired.successor is not None
+        else "geen"
+    )
+    reason = md_escape(retired.reason or "")
+    return f"| `{page(retired.item)}` | {_title(retired.item)} | {reason} | {successor} |"
 
 
 def _changed_row(old: Item, new: Item, what: list[str]) -> str:
@@ -76,9 +92,18 @@ def _findings_table(findings: list[Finding]) -> list[str]:
 def as_markdown(change: SiteChange, base: str, head: str) -> str:
     """The pull-request summary: retired, added and changed pages, breakage, counts, pruning report."""
     out = ["## Wat deze wijziging met de site doet", "", _summary(change, base, head), ""]
-    if change.retired:
+    gone = [r for r in change.retired if r.how != "withdrawn"]
+    if gone:
         out += ["### Pagina's uit de lucht", "", "| Pagina | Titel | Nu |", "|---|---|---|"]
-        out += [_retired_row(r) for r in change.retired] + [""]
+        out += [_retired_row(r) for r in gone] + [""]
+    if change.withdrawn:
+        out += ["### Ingetrokken pagina's", ""]
+        out += [
+            "De pagina blijft op haar adres met 'Niet meer actueel', maar staat in geen lijst, zoekresultaat,"
+        ]
+        out += ["feed, sitemap of agenda meer.", ""]
+        out += ["| Pagina | Titel | Reden | Opvolger |", "|---|---|---|---|"]
+        out += [_withdrawn_row(r) for r in change.withdrawn] + [""]
     if change.added:
         out += ["### Nieuwe pagina's", "", "| Pagina | Titel | Soort |", "|---|---|---|"]
         out += [f"| `{page(i)}` | {_title(i)} | {i.kind} |" for i in change.added] + [""]

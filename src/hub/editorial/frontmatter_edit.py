@@ -7,6 +7,8 @@ the result is parsed again and compared with the intended data before anyone wri
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +29,16 @@ class _Splice:
     start: int
     end: int
     text: str
+
+
+def scalar_text(value: str | dt.date) -> str:
+    """VALUE as a YAML scalar that reads back as itself: a date as YYYY-MM-DD, text plain when it
+    can be ("Het leerplan is vervangen."), else double-quoted ("Let op: verouderd", "#1", "ja")."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if value and value == value.strip() and parse_yaml(f"k: {value}", "", 1)[0] == {"k": value}:
+        return value
+    return json.dumps(value, ensure_ascii=False)  # JSON strings are YAML double-quoted scalars
 
 
 class FrontMatterEditor:
@@ -146,17 +158,28 @@ class FrontMatterEditor:
         colon = self.front.find(":", self._offset(line, column))
         self._splices.append(_Splice(colon + 1, colon + 1, " []"))
 
-    def set_top_level_after(self, key: str, after: str, value: str) -> None:
+    def set_top_level_after(self, key: str, after: str, value: str | dt.date) -> None:
         """Set top-level KEY to VALUE; a new key goes on the line after AFTER's value."""
-        if key in self.doc:
-            self.replace((key,), value)
+        self.set_keys_after(after, {key: value})
+
+    def set_keys_after(self, after: str, values: dict[str, str | dt.date]) -> None:
+        """Set top-level keys to VALUES; the new ones go, in this order, on the lines after AFTER's
+        (one-line) value; a key that is there already keeps its place."""
+        added = []
+        for key, value in values.items():
+            if key in self.doc:
+                self.replace((key,), scalar_text(value))
+                self._expected_at(())[key] = value
+            else:
+                added.append(f"{key}: {scalar_text(value)}")
+                self.expected[key] = value
+        if not added:
             return
         line = self.doc.lc.value(after)[0]
         end_of_line = (
             self._line_starts[line + 1] - 1 if line + 1 < len(self._line_starts) else len(self.front)
         )
-        self._splices.append(_Splice(end_of_line, end_of_line, f"\n{key}: {value}"))
-        self.expected[key] = value
+        self._splices.append(_Splice(end_of_line, end_of_line, "\n" + "\n".join(added)))
 
     # -- result ---------------------------------------------------------------------------
     def result(self) -> str:

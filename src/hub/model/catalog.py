@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from hub.model.items import Fiche, Item, Material, Offering, Question, ResponseNorm
+from hub.model.items import STEP_KEYS, Fiche, Item, Lifecycle, Material, Offering, Question, ResponseNorm
+from hub.model.kinds import BY_CODE
 from hub.model.taxonomy import Taxonomy
 
 
 @dataclass(frozen=True)
 class LeerpadPosition:
-    """Where a material stands in a leerpad: 'stap 2 van 5'."""
+    """Where an item (a material, question or offering) stands in a leerpad: 'stap 2 van 5'."""
 
     leerpad: Material
     position: int
@@ -39,12 +40,14 @@ class Catalog:
         # A build asks for the published lists thousands of times: they are kept until the next reindex.
         self._published: dict[str, list[Item]] = {}
         self._tagged: dict[str, set[str]] = {}
-        self._leerpaden_of: dict[str, list[LeerpadPosition]] = defaultdict(list)
+        # (collection, slug) -> the published leerpaden that have the item as a step
+        self._leerpaden_of: dict[tuple[str, str], list[LeerpadPosition]] = defaultdict(list)
         for material in self.published_materials():
-            if material.steps:
-                for index, step in enumerate(material.steps, start=1):
-                    self._leerpaden_of[step.material].append(
-                        LeerpadPosition(material, index, len(material.steps))
+            for index, step in enumerate(material.steps or [], start=1):
+                if step.target is not None:
+                    key, slug = step.target
+                    self._leerpaden_of[(STEP_KEYS[key], slug)].append(
+                        LeerpadPosition(material, index, len(material.steps or []))
                     )
 
     # -- collections ---------------------------------------------------------------------
@@ -73,6 +76,11 @@ class Catalog:
     def published_offerings(self) -> list[Offering]:
         return self._published_of("trainings", self.offerings)  # type: ignore[arg-type, return-value]
 
+    def withdrawn_items(self, name: str) -> list[Lifecycle]:
+        """The withdrawn items of collection NAME (their pages stay, marked "niet meer actueel")."""
+        items = self.collection(name).values()
+        return sorted((i for i in items if isinstance(i, Lifecycle) and i.is_withdrawn), key=lambda i: i.slug)
+
     def published_fiches(self) -> list[Fiche]:
         return sorted((f for f in self.fiches.values() if f.is_published), key=lambda f: f.form)
 
@@ -99,17 +107,27 @@ class Catalog:
         material = self.materials.get(slug)
         return material if material is not None and material.is_published else None
 
-    def steps_of(self, leerpad: Material) -> list[tuple[int, str | None, Material]]:
-        """The published materials of a leerpad's steps, in order, with their notes."""
+    def published_item(self, collection: str, slug: str) -> Item | None:
+        """The published item SLUG of COLLECTION, or None (a draft, withdrawn, archived or unknown)."""
+        item = self.collection(collection).get(slug)
+        return item if item is not None and item.is_published else None
+
+    def steps_of(self, leerpad: Material) -> list[tuple[int, str | None, Item]]:
+        """The published items (materials, questions, offerings) of a leerpad's steps, in order,
+        with their step numbers and notes."""
         resolved = []
         for index, step in enumerate(leerpad.steps or [], start=1):
-            material = self.published_material(step.material)
-            if material is not None:
-                resolved.append((index, step.note, material))
+            if step.target is None:
+                continue
+            key, slug = step.target
+            item = self.published_item(STEP_KEYS[key], slug)
+            if item is not None:
+                resolved.append((index, step.note, item))
         return resolved
 
-    def leerpaden_of(self, slug: str) -> list[LeerpadPosition]:
-        return list(self._leerpaden_of.get(slug, []))
+    def leerpaden_of(self, slug: str, collection: str = "materials") -> list[LeerpadPosition]:
+        """The published leerpaden that have item SLUG of COLLECTION as a step, one per step."""
+        return list(self._leerpaden_of.get((collection, slug), []))
 
     def related_of(self, material: Material) -> list[Material]:
         """The editor's related materials that are published (computed ones come from the index)."""
@@ -122,6 +140,11 @@ class Catalog:
 
     def fiche_for(self, form: str) -> Fiche | None:
         return next((f for f in self.fiches.values() if f.form == form and f.is_published), None)
+
+    def successor_of(self, item: Item) -> Item | None:
+        """The published item of the same collection that `replaced_by` names, if any."""
+        successor = getattr(item, "replaced_by", None)
+        return self.published_item(BY_CODE[item.kind].folder, successor) if successor else None
 
     def redirects(self) -> dict[str, str]:
         """Old URL path -> new URL path for archived items with a successor."""

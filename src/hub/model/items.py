@@ -23,6 +23,9 @@ from hub.model.fields import (
 from hub.model.source import LineMap
 
 Status = Literal["draft", "published", "archived"]
+# Materials, questions and offerings may also be withdrawn: the page stays, marked "niet meer actueel".
+LifecycleStatus = Literal["draft", "published", "withdrawn", "archived"]
+REASON_MAX = 300  # characters of a withdrawn_reason or archived_reason
 Kind = Literal["material", "qa", "training", "fiche"]
 
 
@@ -85,15 +88,32 @@ class Item(Strict):
 
 
 class Lifecycle(Item):
-    status: Status
+    status: LifecycleStatus
     owner: Line
     reviewed: Date
     review_months: Annotated[int, Field(ge=1, le=120)] | None = None
     replaced_by: Slug | None = None
+    withdrawn: Date | None = Field(default=None, description="the day the item was withdrawn")
+    withdrawn_reason: Annotated[Line, Field(max_length=REASON_MAX)] | None = Field(
+        default=None, description="why it is no longer current, in one line"
+    )
+    archived_reason: Annotated[Line, Field(max_length=REASON_MAX)] | None = Field(
+        default=None, description="why it was archived, in one line"
+    )
 
     @property
     def is_published(self) -> bool:
+        """Published and current: in every list, feed, search index and calendar."""
         return self.status == "published" and not self.in_archive
+
+    @property
+    def is_withdrawn(self) -> bool:
+        """Withdrawn: its page stays at its URL, marked "niet meer actueel", and is in no list."""
+        return self.status == "withdrawn" and not self.in_archive
+
+    @property
+    def has_page(self) -> bool:
+        return self.is_published or self.is_withdrawn
 
 
 class Attachment(Strict):
@@ -102,8 +122,26 @@ class Attachment(Strict):
 
 
 class Step(Strict):
-    material: Slug
+    """One step of a leerpad: exactly one of `material`, `question` or `training` (checked as HUB231)."""
+
+    material: Slug | None = None
+    question: Slug | None = None
+    training: Slug | None = None
     note: Line | None = None
+
+    def targets(self) -> list[tuple[str, str]]:
+        """(key, slug) of every target this step names (one, when the step is well formed)."""
+        return [(key, slug) for key in STEP_KEYS if (slug := getattr(self, key)) is not None]
+
+    @property
+    def target(self) -> tuple[str, str] | None:
+        """(key, slug) of the step's one target; None when it names none or several."""
+        found = self.targets()
+        return found[0] if len(found) == 1 else None
+
+
+# Step key -> the collection its slug names.
+STEP_KEYS: dict[str, str] = {"material": "materials", "question": "qa", "training": "trainings"}
 
 
 class ScanDimension(Strict):

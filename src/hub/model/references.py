@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from hub.model.items import Item
+from hub.model.items import STEP_KEYS, Item
 
 
 def references_of(item: Item) -> Iterator[tuple[tuple[str | int, ...], str, str]]:
-    """(key path, collection, slug) for every reference an item makes."""
+    """(key path, collection, slug) for every reference an item makes (a leerpad step to a
+    material, question or offering; related materials; a question's materials; scan advice)."""
     for index, step in enumerate(getattr(item, "steps", None) or []):
-        yield ("steps", index, "material"), "materials", step.material
+        for key, slug in step.targets():
+            yield ("steps", index, key), STEP_KEYS[key], slug
     for key, collection in (("related", "materials"), ("materials", "materials")):
         for index, slug in enumerate(getattr(item, key, None) or []):
             yield (key, index), collection, slug

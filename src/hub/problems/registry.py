@@ -14,7 +14,7 @@ GROUPS: dict[str, str] = {
     "HUB3": "Datums, kwaliteit, links, HTML en bijlagen",
     "HUB4": "Persoonsgegevens",
     "HUB5": "Bevindingen van hub prune",
-    "HUB6": "Bewerkingscommando's: archive, qa publish, qa import",
+    "HUB6": "Bewerkingscommando's: archive, withdraw, qa publish, qa import",
 }
 
 RULES: dict[str, Rule] = {

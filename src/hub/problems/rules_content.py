@@ -216,6 +216,56 @@ RULES: list[Rule] = [
         can_ignore=False,
     ),
     rule(
+        "HUB340",
+        "withdrawn-keys",
+        E,
+        "Een ingetrokken item zonder datum of reden.",
+        "Een ingetrokken item (status: withdrawn) blijft online met de melding 'Niet meer actueel', de "
+        "datum en de reden. 'hub withdraw SLUG --reason ...' zet die sleutels.",
+        "status: withdrawn",
+        "status: withdrawn\nwithdrawn: 2026-11-20\nwithdrawn_reason: Vervangen door het nieuwe leerplan.",
+        {
+            "date": "een ingetrokken item heeft 'withdrawn' nodig: de dag van de intrekking (JJJJ-MM-DD)",
+            "reason": "een ingetrokken item heeft 'withdrawn_reason' nodig: in één zin waarom het niet "
+            "meer actueel is",
+        },
+    ),
+    rule(
+        "HUB341",
+        "lifecycle-key-unused",
+        W,
+        "withdrawn, withdrawn_reason of archived_reason bij een item met een andere status.",
+        "withdrawn en withdrawn_reason horen bij status withdrawn, archived_reason bij een gearchiveerd "
+        "item. Bij een andere status toont de site ze niet: verwijder ze.",
+        "status: published\nwithdrawn_reason: Verouderd.",
+        "status: published",
+        "'{name}' hoort bij status {wanted}, dit item is {status}: verwijder de sleutel of zet de status",
+    ),
+    rule(
+        "HUB342",
+        "withdrawn-in-future",
+        E,
+        "De datum van intrekking ligt in de toekomst.",
+        "withdrawn is de dag waarop het item ingetrokken werd: vandaag of vroeger.",
+        "withdrawn: 2099-01-01",
+        "withdrawn: 2026-11-20",
+        "withdrawn is {date}, na vandaag ({today}): een item trek je in op de dag zelf",
+    ),
+    rule(
+        "HUB345",
+        "unknown-license",
+        W,
+        "Een licentie die de hub niet herkent.",
+        "license is vrije tekst, maar de hub herkent de Creative Commons-licenties (CC BY, CC BY-SA, "
+        "CC BY-NC, CC BY-ND, CC BY-NC-SA, CC BY-NC-ND; versie 4.0, of 3.0, 2.5, 2.0), CC0 1.0 en 'Alle "
+        "rechten voorbehouden', hoe je ze ook schrijft. Een herkende licentie linkt naar haar tekst en "
+        "kan gefilterd worden; een andere tekst staat er zoals hij is.",
+        "license: CC BY SA",
+        "license: CC BY-SA 4.0",
+        "'{text}' is geen licentie die de hub herkent (bedoel je '{closest}'?): de pagina toont de tekst "
+        "zonder link en de licentiefilter kent ze niet",
+    ),
+    rule(
         "HUB401",
         "personal-data",
         E,

@@ -1,4 +1,5 @@
-"""HUB6xx: refusals of the commands that edit content (`hub archive`, `hub qa publish`, `hub qa import`)."""
+"""HUB6xx: refusals of the commands that edit content (`hub archive`, `hub withdraw`, `hub qa publish`,
+`hub qa import`)."""
 
 from __future__ import annotations
 
@@ -53,11 +54,56 @@ RULES: list[Rule] = [
             "self": "'{slug}' kan zichzelf niet vervangen",
             "successor_missing": "geen live {noun} '{successor}' om naar door te verwijzen{where}{hint}",
             "successor_archived": " (het is gearchiveerd)",
+            "successor_withdrawn": "'{successor}' is ingetrokken: een doorverwijzing moet naar een "
+            "actuele pagina leiden",
             "successor_draft": "'{successor}' is een concept: een doorverwijzing moet naar een "
             "gepubliceerde pagina leiden",
             "exists": "{path} bestaat al: één gearchiveerd item per slug",
             "edit": "er is niets veranderd: {detail}",
             "would_not_load": "er is niets veranderd: de aanpassing van {path} zou niet laden",
+        },
+        can_ignore=False,
+    ),
+    rule(
+        "HUB640",
+        "withdraw-refused",
+        E,
+        "'hub withdraw' kan het item niet intrekken zoals gevraagd.",
+        "Alleen een gepubliceerd materiaal, een gepubliceerde vraag of een gepubliceerd aanbod kan "
+        "ingetrokken worden; de opvolger is een gepubliceerd item van dezelfde collectie. Er is niets "
+        "veranderd.",
+        "hub withdraw hoeken --reason Verouderd. --replaced-by concept-hoeken   # een concept",
+        "hub withdraw hoeken --reason 'Vervangen door de nieuwe fiche.' --replaced-by hoeken-inrichten",
+        {
+            "ambiguous": "'{slug}' is een {kinds}: zeg welke met --kind",
+            "already": "'{slug}' is gearchiveerd: een gearchiveerd item heeft geen pagina meer",
+            "missing": "geen live item '{slug}'{hint}",
+            "draft": "'{slug}' is een concept en staat niet online: er is niets in te trekken (verwijder "
+            "het bestand of laat het concept)",
+            "withdrawn": "'{slug}' is al ingetrokken (op {date})",
+            "self": "'{slug}' kan zichzelf niet vervangen",
+            "successor_missing": "geen live {noun} '{successor}' als opvolger{where}{hint}",
+            "successor_archived": " (het is gearchiveerd)",
+            "successor_draft": "de opvolger '{successor}' is een concept: kies een gepubliceerd item",
+            "successor_withdrawn": "de opvolger '{successor}' is zelf ingetrokken: kies een actueel item",
+            "edit": "er is niets veranderd: {detail}",
+            "would_not_load": "er is niets veranderd: de aanpassing van {path} zou niet laden",
+        },
+        can_ignore=False,
+    ),
+    rule(
+        "HUB641",
+        "lifecycle-reason",
+        E,
+        "De reden bij 'hub withdraw' of 'hub archive' is leeg of past niet op één regel.",
+        "De reden staat op de pagina (bij intrekken) of in het gearchiveerde bestand: één regel zichtbare "
+        "tekst, hoogstens 300 tekens.",
+        "hub withdraw hoeken --reason ''",
+        "hub withdraw hoeken --reason 'Het leerplan is vervangen.'",
+        {
+            "empty": "geef een reden met --reason: in één zin waarom het item {why}",
+            "line": "de reden {detail}",
+            "long": "de reden is {length} tekens lang, hoogstens {limit}: zeg het korter",
         },
         can_ignore=False,
     ),

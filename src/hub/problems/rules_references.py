@@ -146,7 +146,8 @@ RULES: list[Rule] = [
         "type: leerpad\n# geen steps",
         "type: leerpad\nsteps:\n  - material: wat-is-differentiatie",
         {
-            "missing": "een leerpad heeft 'steps' nodig: een lijst van {{material: <slug>, note: ...}}",
+            "missing": "een leerpad heeft 'steps' nodig: een lijst van {{material: <slug>, note: ...}} "
+            "(of question: / training: <slug>)",
             "not_leerpad": "alleen materialen van type 'leerpad' hebben steps (dit is '{type}'): "
             "verwijder 'steps' of maak er een leerpad van",
         },
@@ -165,17 +166,18 @@ RULES: list[Rule] = [
         "HUB217",
         "replaced-by",
         E,
-        "replaced_by leidt naar geen gepubliceerd item, of staat op een live item.",
-        "replaced_by hoort bij een gearchiveerd item en wijst naar een gepubliceerd item van dezelfde "
-        "collectie: daarheen verwijst de oude URL.",
-        "# content/materials/hoeken.md (live)\nreplaced_by: nieuwe-hoeken",
+        "replaced_by leidt naar geen gepubliceerd item, of staat op een gepubliceerd item.",
+        "replaced_by hoort bij een gearchiveerd item (de oude URL verwijst door naar de opvolger) of bij "
+        "een ingetrokken item (de pagina linkt naar de opvolger), en wijst naar een gepubliceerd item "
+        "van dezelfde collectie.",
+        "# content/materials/hoeken.md (gepubliceerd)\nreplaced_by: nieuwe-hoeken",
         "# content/archive/materials/hoeken.md\nstatus: archived\nreplaced_by: nieuwe-hoeken",
         {
-            "unknown": "er is geen live item '{successor}' in {collection}/{hint}: een doorverwijzing "
-            "leidt naar een bestaand item",
-            "draft": "'{successor}' is een concept: een doorverwijzing moet naar een gepubliceerde pagina leiden",
-            "live": "alleen gearchiveerde items hebben replaced_by: archiveer het item met 'hub archive' "
-            "of verwijder de sleutel",
+            "unknown": "er is geen live item '{successor}' in {collection}/{hint}: een opvolger "
+            "is een bestaand item",
+            "draft": "'{successor}' is een concept: de opvolger moet een gepubliceerde pagina zijn",
+            "live": "alleen gearchiveerde en ingetrokken items hebben replaced_by: trek het item in met "
+            "'hub withdraw', archiveer het met 'hub archive', of verwijder de sleutel",
         },
     ),
     rule(
@@ -215,5 +217,46 @@ RULES: list[Rule] = [
             "type": "alleen materialen van type 'zelfscan' hebben een scan (dit is '{type}')",
             "dimension": "het dimensie-id '{id}' wordt twee keer gebruikt: geef elke dimensie een eigen id",
         },
+    ),
+    rule(
+        "HUB230",
+        "withdrawn-reference",
+        W,
+        "Een gepubliceerd item verwijst naar een ingetrokken item.",
+        "Een ingetrokken item is niet meer actueel: het staat in geen enkele lijst, zoekresultaat of "
+        "leerpad meer, en zijn pagina zegt dat het niet meer actueel is. Verwijs naar de opvolger, of "
+        "verwijder de verwijzing.",
+        "related: [oude-fiche]   # status: withdrawn, replaced_by: nieuwe-fiche",
+        "related: [nieuwe-fiche]",
+        {
+            "": "'{slug}' is ingetrokken (niet meer actueel) en wordt niet meer getoond: verwijder de verwijzing",
+            "successor": "'{slug}' is ingetrokken (niet meer actueel): verwijs naar de opvolger '{successor}'",
+            "replaced_by": "'{slug}' is ingetrokken: een opvolger is een actueel, gepubliceerd item",
+        },
+    ),
+    rule(
+        "HUB231",
+        "leerpad-step-kind",
+        E,
+        "Een stap van een leerpad noemt geen of meer dan één item.",
+        "Een stap is een materiaal, een vraag of een aanbod: precies één van material, question of "
+        "training, met een slug, en eventueel een note.",
+        "steps:\n  - note: Lees eerst dit.\n  - {material: hoeken, question: hoeken-of-niet}",
+        "steps:\n  - material: hoeken\n    note: Lees eerst dit.\n  - question: hoeken-of-niet",
+        {
+            "none": "een stap noemt één item: material: <slug>, question: <slug> of training: <slug>",
+            "several": "een stap noemt één item, deze noemt er {count} ({keys}): maak er aparte stappen van",
+        },
+    ),
+    rule(
+        "HUB232",
+        "leerpad-step-wrong-kind",
+        E,
+        "Een stap van een leerpad noemt een item onder de verkeerde sleutel.",
+        "material: zoekt in content/materials/, question: in content/qa/, training: in content/trainings/. "
+        "De slug bestaat wel, maar in een andere collectie.",
+        "steps:\n  - material: hoe-richt-ik-hoeken-in   # een vraag",
+        "steps:\n  - question: hoe-richt-ik-hoeken-in",
+        "er bestaat geen {noun} '{slug}', wel een {other_noun}: schrijf '{other_key}: {slug}'",
     ),
 ]

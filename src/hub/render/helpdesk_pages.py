@@ -216,7 +216,7 @@ def trends_page(ctx: BuildContext) -> Iterator[PageSpec]:
             "chart": trends_chart(trends),
             "candidates": trends.candidates,
             "drafts": sum(
-                1 for q in catalog.questions.values() if isinstance(q, Question) and not q.is_published
+                1 for q in catalog.questions.values() if isinstance(q, Question) and q.status == "draft"
             ),
         },
         noindex=True,

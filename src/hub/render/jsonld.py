@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from hub.model.catalog import Catalog
-from hub.model.items import Material
+from hub.model.items import Item, Material
 from hub.model.kinds import url_of
+from hub.model.licenses import recognise
 from hub.render.plain_text import clean_data
 
-_CC_LICENSE = re.compile(r"^CC[ -](0|BY(?:-NC)?(?:-ND|-SA)?)[ -](\d\.\d)$", re.IGNORECASE)
+# schema.org type of a leerpad step, by kind.
+STEP_TYPES = {"material": "LearningResource", "qa": "Question", "training": "Course"}
 
 
 def absolute(site_url: str, path: str) -> str:
@@ -21,14 +22,10 @@ def absolute(site_url: str, path: str) -> str:
 
 
 def license_url(license_text: str) -> str:
-    """The Creative Commons deed for 'CC BY-NC-SA 4.0' and friends; other licences stay as written."""
-    match = _CC_LICENSE.match(license_text.strip())
-    if not match:
-        return license_text
-    kind, version = match.group(1).lower(), match.group(2)
-    if kind == "0":
-        return f"https://creativecommons.org/publicdomain/zero/{version}/"
-    return f"https://creativecommons.org/licenses/{kind}/{version}/"
+    """The deed of a recognised licence ('CC BY-NC-SA 4.0', 'cc-by-sa-4.0', CC0 ...: see
+    hub.model.licenses); other licences, and 'Alle rechten voorbehouden', stay as written."""
+    known = recognise(license_text)
+    return known.url if known is not None and known.url else license_text
 
 
 def _terms(catalog: Catalog, taxonomy: str, ids: list[str], term_set: str) -> list[dict[str, str]]:
@@ -84,5 +81,11 @@ def learning_resource(catalog: Catalog, material: Material, site_url: str) -> di
     return clean_data(data)
 
 
-def _reference(site_url: str, material: Material) -> dict[str, str]:
-    return {"@type": "LearningResource", "name": material.title, "url": absolute(site_url, url_of(material))}
+def _reference(site_url: str, item: Item) -> dict[str, str]:
+    """A leerpad, or one of its steps (a material, question or offering), by name and address."""
+    name = str(getattr(item, "title", item.slug))
+    return {
+        "@type": STEP_TYPES.get(item.kind, "CreativeWork"),
+        "name": name,
+        "url": absolute(site_url, url_of(item)),
+    }

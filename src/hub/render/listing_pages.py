@@ -9,10 +9,12 @@ from dataclasses import dataclass
 from hub.context import BuildContext
 from hub.model.catalog import Catalog
 from hub.model.items import Material
+from hub.model.licenses import BY_ID, ORDER
 from hub.render.pages import PageSpec, newest
 from hub.render.views import (
     AUDIENCE_TAXONOMIES,
     FACET_SEGMENTS,
+    LICENSE_SEGMENT,
     Tag,
     facet_index,
     facet_url,
@@ -110,7 +112,22 @@ def filter_groups(
             options.append(FilterOption(entry.id, entry.label, counts[entry.id], depth, url, deep))
         if options:
             groups.append(FilterGroup(taxonomy, segment, FACET_TITLES[taxonomy], options))
+    if not browse:
+        license_group = _license_group(materials, index)
+        if license_group is not None:
+            groups.append(license_group)
     return groups
+
+
+def _license_group(materials: list[Material], index: dict[str, dict[str, list[str]]]) -> FilterGroup | None:
+    """The licence filter: each recognised licence among MATERIALS, most open first (no browse
+    pages: it filters the list only)."""
+    counts = Counter(i for m in materials for i in index[m.slug][LICENSE_SEGMENT])
+    options = [
+        FilterOption(known, BY_ID[known].label, counts[known], 0, None)
+        for known in sorted(counts, key=lambda known: ORDER[known])
+    ]
+    return FilterGroup("license", LICENSE_SEGMENT, "Licentie", options) if options else None
 
 
 def broader_members(catalog: Catalog, taxonomy: str, entry_id: str, under: list[Material]) -> list[Material]:

@@ -1,4 +1,5 @@
-"""A page per published material: metadata panel, attachments, leerpad links, related materials."""
+"""A page per published (or withdrawn) material: metadata panel, attachments, leerpad links, related
+materials."""
 
 from __future__ import annotations
 
@@ -12,10 +13,13 @@ from hub.context import BuildContext
 from hub.index import related_in
 from hub.model.catalog import Catalog
 from hub.model.items import Material
-from hub.model.kinds import attachment_href, attachment_url, src_uri_of, url_of
+from hub.model.kinds import attachment_href, attachment_url, src_uri_of
+from hub.model.licenses import recognise
 from hub.model.policy import FILES_DIR
 from hub.render import dutch
 from hub.render.jsonld import learning_resource
+from hub.render.leerpad_views import route_banners, route_steps
+from hub.render.lifecycle import mark_withdrawn, page_items, withdrawn_notice
 from hub.render.pages import PageSpec, StaticFile
 from hub.render.views import Card, material_card, rok_paths, tags
 
@@ -65,26 +69,15 @@ def related_materials_of(ctx: BuildContext, material: Material, limit: int = REL
     return result
 
 
-def leerpad_links(catalog: Catalog, material: Material) -> list[dict[str, Any]]:
-    """Each leerpad this material is a step of: 'stap 2 van 5', with the previous and next step."""
-    links = []
-    for leerpad in {p.leerpad.slug: p.leerpad for p in catalog.leerpaden_of(material.slug)}.values():
-        route = [step for _, _, step in catalog.steps_of(leerpad)]
-        for index, step in enumerate(route):
-            if step.slug != material.slug:
-                continue
-            links.append(
-                {
-                    "slug": leerpad.slug,
-                    "url": url_of(leerpad),
-                    "title": leerpad.title,
-                    "position": index + 1,
-                    "total": len(route),
-                    "previous": material_card(catalog, route[index - 1]) if index > 0 else None,
-                    "next": material_card(catalog, route[index + 1]) if index + 1 < len(route) else None,
-                }
-            )
-    return links
+def license_view(material: Material) -> dict[str, str | None] | None:
+    """The licence as the page shows it: a recognised one by its short label, linked to its deed;
+    any other text as the editor wrote it."""
+    if not material.license:
+        return None
+    known = recognise(material.license)
+    if known is None:
+        return {"label": material.license, "url": None, "name": None}
+    return {"label": known.label, "url": known.url, "name": known.name}
 
 
 def scan_view(catalog: Catalog, material: Material) -> dict[str, Any] | None:
@@ -125,24 +118,25 @@ def material_context(ctx: BuildContext, material: Material) -> dict[str, object]
         "themes": tags(catalog, "themes", material.themes),
         "keywords": material.keywords,
         "attachments": attachment_views(material, content_root),
-        "leerpaden": leerpad_links(catalog, material),
-        "steps": [
-            {"number": number, "note": note, "card": material_card(catalog, step)}
-            for number, (_, note, step) in enumerate(catalog.steps_of(material), start=1)
-        ],
+        "leerpaden": route_banners(catalog, material),
+        "steps": route_steps(catalog, material),
         "scan": scan_view(catalog, material),
         "related": [material_card(catalog, m) for m in related_materials_of(ctx, material)],
         "reviewed": dutch.short_date(material.reviewed),
         "owner": catalog.taxonomies["teams"].label(material.owner),
         "duration": dutch.duration(material.duration),
-        "jsonld": learning_resource(catalog, material, ctx.settings.site_url),
+        "jsonld": mark_withdrawn(learning_resource(catalog, material, ctx.settings.site_url), material),
         "link_host": urlsplit(material.link).hostname if material.link else None,
+        "license": license_view(material),
+        "withdrawn": withdrawn_notice(catalog, material),
     }
 
 
 def material_pages(ctx: BuildContext) -> Iterator[PageSpec | StaticFile]:
     catalog, content_root = ctx.catalog, ctx.content_root
-    for material in catalog.published_materials():
+    for material in page_items(catalog, "materials"):
+        assert isinstance(material, Material)
+        # A withdrawn material keeps its page, out of search engines and the site search.
         yield PageSpec(
             src_uri=src_uri_of(material),
             title=material.title,
@@ -151,6 +145,8 @@ def material_pages(ctx: BuildContext) -> Iterator[PageSpec | StaticFile]:
             body=material.body,
             context=material_context(ctx, material),
             updated=material.reviewed.isoformat(),
+            noindex=material.is_withdrawn,
+            search=material.is_published,
         )
         for attachment in material.attachments:
             source = content_root / FILES_DIR / attachment.file

@@ -1,4 +1,5 @@
-"""A page and a calendar per published offering: goals, sessions, registration, fiche, JSON-LD."""
+"""A page and a calendar per published offering (a withdrawn one keeps its page, without calendar):
+goals, sessions, registration, fiche, JSON-LD."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from hub.model.kinds import src_uri_of, url_of
 from hub.render import dutch
 from hub.render.calendar import calendar_bytes, calendar_uri, session_calendar_bytes
 from hub.render.jsonld import absolute
+from hub.render.leerpad_views import route_banners
+from hub.render.lifecycle import mark_withdrawn, page_items, withdrawn_notice
 from hub.render.pages import PageSpec, StaticFile
 from hub.render.plain_text import clean_data
 from hub.render.session_links import google_calendar_link, outlook_calendar_link, session_calendar_uri
@@ -45,7 +48,7 @@ def session_view(
     offering: Offering, session: Session, now: dt.datetime, settings: SiteSettings
 ) -> dict[str, Any]:
     state = session_state(session, now)
-    bookable = state not in ("geannuleerd", "afgelopen")
+    bookable = offering.is_published and state not in ("geannuleerd", "afgelopen")
     page_url = settings.absolute(url_of(offering))
     return {
         "state": state,
@@ -219,20 +222,24 @@ def offering_context(
         "sessions": [session_view(offering, s, moment, settings) for s in sessions],
         "all_past": all_past,
         "signup": signup_view(catalog, offering, settings, all_past),
-        "ics_url": calendar_uri(offering) if sessions else None,
+        # A withdrawn offering is in no calendar.
+        "ics_url": calendar_uri(offering) if sessions and offering.is_published else None,
         "fiche_url": url_of(fiche) if fiche else None,
         "fiche_title": fiche.title if fiche else None,
         "related": related_items(catalog, offering),
         "next_form": next_form(catalog, offering.form),
         "owner": catalog.taxonomies["teams"].label(offering.owner),
-        "jsonld": course_jsonld(catalog, offering, settings.site_url),
+        "jsonld": mark_withdrawn(course_jsonld(catalog, offering, settings.site_url), offering),
+        "leerpaden": route_banners(catalog, offering),
+        "withdrawn": withdrawn_notice(catalog, offering),
     }
 
 
 def offering_pages(ctx: BuildContext) -> Iterator[PageSpec | StaticFile]:
     catalog = ctx.catalog
     now = ctx.now
-    for offering in catalog.published_offerings():
+    for offering in page_items(catalog, "trainings"):
+        assert isinstance(offering, Offering)
         yield PageSpec(
             src_uri=src_uri_of(offering),
             title=offering.title,
@@ -241,13 +248,15 @@ def offering_pages(ctx: BuildContext) -> Iterator[PageSpec | StaticFile]:
             body=offering.body,
             context=offering_context(catalog, offering, now, ctx.settings),
             updated=offering.reviewed.isoformat(),
+            noindex=offering.is_withdrawn,
+            search=offering.is_published,
         )
-        if offering.sessions:
+        if offering.sessions and offering.is_published:
             yield StaticFile(
                 calendar_uri(offering),
                 content=calendar_bytes([offering], offering.title, offering.slug, ctx.settings.site_url),
             )
-        for session in offering.sessions:
+        for session in offering.sessions if offering.is_published else ():
             if session_state(session, now) not in ("geannuleerd", "afgelopen"):
                 yield StaticFile(
                     session_calendar_uri(offering, session),

@@ -40,17 +40,17 @@ class DeletedMaterial:
 
 
 def deleted_materials(catalog: Catalog) -> list[DeletedMaterial]:
-    """Materials that left the bank, by slug: archived ones (content/archive/materials/), dated by
-    their last review (the archive keeps no date of its own).
-
-    The hook for every other way out: a withdrawn material (`status: withdrawn`, dated
-    `withdrawn`) belongs here too, and then nowhere else needs to change."""
+    """Materials that left the bank, by slug: withdrawn ones (dated `withdrawn`; their page stays,
+    marked "niet meer actueel") and archived ones (content/archive/materials/), dated by their last
+    review (the archive keeps no date of its own)."""
     live = {m.slug for m in catalog.published_materials()}
     gone = {
         slug: DeletedMaterial(slug, url_of(item), item.reviewed)
         for slug, item in catalog.archived.get("materials", {}).items()
         if slug not in live and isinstance(item, Material)
     }
+    for item in catalog.withdrawn_items("materials"):
+        gone[item.slug] = DeletedMaterial(item.slug, url_of(item), item.withdrawn or item.reviewed)
     return [gone[slug] for slug in sorted(gone)]
 
 

@@ -1,4 +1,5 @@
-"""A page per published question: the question, its answer, related materials, the next step."""
+"""A page per published (or withdrawn) question: the question, its answer, related materials, the
+next step."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from hub.model.kinds import src_uri_of
 from hub.render import dutch
 from hub.render.helpdesk_jsonld import question_page
 from hub.render.helpdesk_views import matching_offerings, theme_tags
+from hub.render.leerpad_views import route_banners
+from hub.render.lifecycle import page_items, withdrawn_notice
 from hub.render.pages import PageSpec
 from hub.render.views import material_card, tags
 
@@ -29,6 +32,8 @@ def question_context(
         "materials": [material_card(catalog, m) for m in catalog.materials_of(question)],
         "offerings": matching_offerings(catalog, question.themes, now),
         "jsonld": question_page(question, site_url),
+        "leerpaden": route_banners(catalog, question),
+        "withdrawn": withdrawn_notice(catalog, question),
     }
 
 
@@ -39,7 +44,8 @@ def question_description(question: Question) -> str:
 def question_pages(ctx: BuildContext) -> Iterator[PageSpec]:
     catalog = ctx.catalog
     now = ctx.now
-    for question in catalog.published_questions():
+    for question in page_items(catalog, "qa"):
+        assert isinstance(question, Question)
         yield PageSpec(
             src_uri=src_uri_of(question),
             title=question.title,
@@ -48,6 +54,8 @@ def question_pages(ctx: BuildContext) -> Iterator[PageSpec]:
             body=question.body,
             context=question_context(catalog, question, now, ctx.settings.site_url),
             updated=(question.answered or question.asked).isoformat(),
+            noindex=question.is_withdrawn,
+            search=question.is_published,
         )
 
 

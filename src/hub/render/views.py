@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from hub.model.catalog import Catalog
 from hub.model.items import Item, Material, Offering, Question
 from hub.model.kinds import url_of
+from hub.model.licenses import recognise
 
 # taxonomy -> browse path segment under /materialen/
 FACET_SEGMENTS: dict[str, str] = {
@@ -19,8 +20,9 @@ FACET_SEGMENTS: dict[str, str] = {
     "types": "soort",
 }
 
-# catalog id -> taxonomy -> browsable ids; dropped with the catalog (a Catalog is not hashable)
-
+# The licence filter of the material lists: URL parameter and data-* attribute (not a taxonomy:
+# its values are the ids of hub.model.licenses, and it has no browse pages).
+LICENSE_SEGMENT = "licentie"
 # Doelgroep vocabularies: a tag on a broad node (secundair, leraar) also fits every node below it.
 AUDIENCE_TAXONOMIES = ("levels", "roles")
 
@@ -94,12 +96,21 @@ def filter_tags(catalog: Catalog, material: Material, taxonomy: str) -> set[str]
     return matched
 
 
+def license_ids(material: Material) -> list[str]:
+    """The licence filter value of a material: the id of its recognised licence, if any."""
+    known = recognise(material.license) if material.license else None
+    return [known.id] if known is not None else []
+
+
 def material_facets(catalog: Catalog, material: Material) -> dict[str, list[str]]:
-    """Browse segment -> every tag id a filter choice matches this material on (see filter_tags)."""
-    return {
+    """Filter segment -> every id a filter choice matches this material on (see filter_tags; and
+    its licence)."""
+    facets = {
         segment: sorted(filter_tags(catalog, material, taxonomy))
         for taxonomy, segment in FACET_SEGMENTS.items()
     }
+    facets[LICENSE_SEGMENT] = license_ids(material)
+    return facets
 
 
 def facet_index(catalog: Catalog) -> dict[str, dict[str, list[str]]]:

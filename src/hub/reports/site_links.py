@@ -108,11 +108,14 @@ def site_map(
     render layer knows them; this report does not generate pages itself).
     """
     site = SiteMap()
-    site.pages.update(url_of(item) for item in catalog.all_live_items() if item.is_published)
+    # A withdrawn item keeps its page (marked "niet meer actueel"): links to it still work.
+    site.pages.update(
+        url_of(item) for item in catalog.all_live_items() if getattr(item, "has_page", item.is_published)
+    )
     site.pages.update(f"{BY_FOLDER[folder].section}/" for folder in ARCHIVABLE)
     site.pages.update({"", "kwaliteit/"})
-    for material in catalog.published_materials():
-        site.pages.update(attachment_url(a.file) for a in material.attachments)
+    for material in [*catalog.published_materials(), *catalog.withdrawn_items("materials")]:
+        site.pages.update(attachment_url(a.file) for a in material.attachments)  # type: ignore[attr-defined]
     if callable(generated):
         site.more = generated
     elif generated is not None:
