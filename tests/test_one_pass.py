@@ -104,7 +104,7 @@ LAYERS = [
     {"check", "index", "reports", "context"},
     {"render"},
     {"mkdocs"},
-    {"editorial", "helpdesk", "scaffold", "storage"},
+    {"editorial", "helpdesk", "effects", "scaffold", "storage"},
     {"cli"},
 ]
 

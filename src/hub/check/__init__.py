@@ -11,6 +11,7 @@ from hub.check.context import CheckContext
 from hub.check.rules import (
     attachments,
     dates,
+    effects,
     html,
     links,
     personal_data,
@@ -37,6 +38,7 @@ RULES: list[Rule] = [
     *html.RULES,
     *personal_data.RULES,
     *scan.RULES,
+    *effects.RULES,
     *quality.RULES,
 ]
 

@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "archive": ("hub.cli.archive_cmd", "archive"),
     "diff": ("hub.cli.diff_cmd", "diff"),
     "rules": ("hub.cli.rules_cmd", "rules"),
+    "effect": ("hub.cli.effect_cmd", "effect"),
 }
 
 
