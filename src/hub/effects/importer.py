@@ -25,6 +25,7 @@ from hub.problems.registry import get_rule
 
 OPEN_ANSWER_SUFFIXES = (".csv", ".md")
 CELL_SHOWN = 40  # characters of a refused cell in a message
+HEADER_SHOWN = 100  # characters of a column header (a question's text) in a message
 
 
 class EffectImportRefused(Exception):
@@ -86,10 +87,10 @@ def _offering_and_fiche(catalog: Catalog, slug: str) -> tuple[Offering, Fiche]:
     return offering, fiche
 
 
-def _cell(value: object) -> str:
-    """A refused cell as a message may show it: one line, no control characters, short."""
+def _cell(value: object, limit: int = CELL_SHOWN) -> str:
+    """A cell as a message may show it: one line, no control characters, at most LIMIT characters."""
     text = " ".join(clean_text(value).split())
-    return text if len(text) <= CELL_SHOWN else text[: CELL_SHOWN - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _match(table: Table, fiche: Fiche, shown: str) -> tuple[ColumnMatch, list[Problem]]:
@@ -109,7 +110,7 @@ def _match(table: Table, fiche: Fiche, shown: str) -> tuple[ColumnMatch, list[Pr
             "",
             column=column.index + 1,
             column_name=column.letter,
-            header=_cell(column.header),
+            header=_cell(column.header, HEADER_SHOWN),
             id=question_id,
             first=first.letter,
         )
@@ -125,7 +126,7 @@ def _match(table: Table, fiche: Fiche, shown: str) -> tuple[ColumnMatch, list[Pr
             "",
             column=column.index + 1,
             column_name=column.letter,
-            header=_cell(column.header),
+            header=_cell(column.header, HEADER_SHOWN),
             path=fiche.path,
         )
         for column in match.unknown
@@ -174,7 +175,7 @@ def _off_scale(shown: str, number: int, column: Column, value: str, labels: tupl
         "",
         column=column.index + 1,
         column_name=column.letter,
-        header=_cell(column.header),
+        header=_cell(column.header, HEADER_SHOWN),
         value=_cell(value),
         labels=", ".join(labels),
     )
@@ -183,10 +184,14 @@ def _off_scale(shown: str, number: int, column: Column, value: str, labels: tupl
 def _open_answers(
     rows: list[tuple[int, Row]], match: ColumnMatch, fiche: Fiche
 ) -> tuple[list[OpenAnswer], int]:
-    """The open answers without personal data (the row's name, e-mail and school, and every e-mail
-    address, phone, national register and account number), and how many pieces were removed."""
+    """The open answers without personal data (the name, e-mail address and school of everyone in the
+    export, and every e-mail address, phone, national register and account number), and how many
+    pieces were removed."""
     assert fiche.evaluation is not None
     mapping = ColumnMapping()
+    # Everyone in the export is known: an answer that names another respondent loses that name too.
+    everyone = [str(mapping.value(row, "name")) for _, row in rows]
+    personal = sorted({value for _, row in rows for value in mapping.personal_values(row)})
     found: list[OpenAnswer] = []
     removed = 0
     for question in fiche.evaluation.questions:
@@ -198,7 +203,7 @@ def _open_answers(
             if not text:
                 continue
             scrubbed, count = remove_personal_data(
-                text, mapping.personal_values(row), str(mapping.value(row, "name"))
+                text, personal, str(mapping.value(row, "name")), other_names=everyone
             )
             removed += count
             found.append(OpenAnswer(question, scrubbed))

@@ -122,13 +122,28 @@ def decode(raw: bytes) -> str:
         return raw.decode("cp1252", errors="replace")
 
 
-def delimiter_of(header_line: str) -> str:
-    """The delimiter of a CSV export, judged from its header line."""
+def delimiter_of(sample: str) -> str:
+    """The delimiter of a CSV export, judged from its first lines: the one that splits the header into
+    the most columns and the next lines into as many (a question text may hold a comma or a semicolon)."""
+
+    def score(delimiter: str) -> tuple[int, int]:
+        try:
+            widths = [len(record) for record in csv.reader(io.StringIO(sample), delimiter=delimiter)]
+        except csv.Error:
+            return (0, 0)
+        widths = [width for width in widths if width > 0][:10] or [0]
+        if widths[0] < 2:
+            return (0, 0)
+        return (sum(width == widths[0] for width in widths), widths[0])
+
+    previous = csv.field_size_limit()
+    csv.field_size_limit(max(previous, len(sample) + 1))  # an oversized cell is reported later, located
     try:
-        return csv.Sniffer().sniff(header_line, delimiters=DELIMITERS).delimiter
-    except csv.Error:
-        counts = {d: header_line.count(d) for d in DELIMITERS}
-        return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+        scores = {delimiter: score(delimiter) for delimiter in DELIMITERS}
+    finally:
+        csv.field_size_limit(previous)
+    best = max(DELIMITERS, key=lambda d: scores[d])
+    return best if scores[best] > (0, 0) else ","
 
 
 def _csv_records(text: str, delimiter: str) -> list[list[str]]:
@@ -144,12 +159,16 @@ def _csv_records(text: str, delimiter: str) -> list[list[str]]:
         csv.field_size_limit(previous)
 
 
+def _head(text: str, lines: int = 11) -> str:
+    """The first LINES lines of TEXT (enough to judge the delimiter; a cut quoted cell is harmless)."""
+    return "\n".join(text.splitlines()[:lines])
+
+
 def read_csv(path: Path) -> Table:
     text = decode(path.read_bytes())
     if not text.strip():
         raise ExportError("empty", name=path.name)
-    header_line = text.lstrip("\r\n").splitlines()[0]
-    records = _csv_records(text, delimiter_of(header_line))
+    records = _csv_records(text, delimiter_of(_head(text.lstrip("\r\n"))))
     while records and not any(cell.strip() for cell in records[0]):
         records.pop(0)
     return _table(records[0], records[1:], str(path))

@@ -12,6 +12,7 @@ from hub.model.catalog import Catalog
 from hub.model.items import Fiche, ResponseNorm
 from hub.model.kinds import src_uri_of
 from hub.model.norms import norm_for, required_responses
+from hub.render.effect_pages import rollup_view
 from hub.render.pages import PageSpec
 
 __all__ = ["fiche_context", "fiche_pages", "norm_for", "norm_rows", "percent", "required_responses"]
@@ -102,7 +103,7 @@ def fiche_pages(ctx: BuildContext) -> Iterator[PageSpec]:
             description=fiche.description,
             template="hub/fiche.html",
             body=fiche.body,
-            context=fiche_context(catalog, fiche),
+            context=fiche_context(catalog, fiche) | rollup_view(ctx.effect_rollup, fiche),
         )
 
 

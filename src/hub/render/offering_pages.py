@@ -13,9 +13,11 @@ from hub.model.items import Material, Offering, Question, Session
 from hub.model.kinds import src_uri_of, url_of
 from hub.render import dutch
 from hub.render.calendar import calendar_bytes, calendar_uri
+from hub.render.effect_pages import offering_evaluation
 from hub.render.pages import PageSpec, StaticFile
 from hub.render.plain_text import clean_data
 from hub.render.views import card, tags
+from hub.reports.effects import results_by_offering
 
 INTERNAL_PROVIDER = "Pedagogische begeleidingsdienst"
 MODE_LABELS = {"fysiek": "Fysiek", "online": "Online", "hybride": "Hybride"}
@@ -167,6 +169,7 @@ def offering_context(catalog: Catalog, offering: Offering, now: dt.datetime) -> 
 def offering_pages(ctx: BuildContext) -> Iterator[PageSpec | StaticFile]:
     catalog = ctx.catalog
     now = ctx.now
+    evaluated = results_by_offering(ctx.effect_results)
     for offering in catalog.published_offerings():
         yield PageSpec(
             src_uri=src_uri_of(offering),
@@ -174,7 +177,8 @@ def offering_pages(ctx: BuildContext) -> Iterator[PageSpec | StaticFile]:
             description=offering.description,
             template="hub/offering.html",
             body=offering.body,
-            context=offering_context(catalog, offering, now),
+            context=offering_context(catalog, offering, now)
+            | offering_evaluation(ctx, offering, evaluated.get(offering.slug, [])),
         )
         if offering.sessions:
             yield StaticFile(

@@ -50,6 +50,7 @@ def page_builders() -> tuple[list[Builder], list[Builder]]:
     from hub.render import (
         catalogue_pages,
         dashboard_pages,
+        effect_pages,
         feed_pages,
         fiche_pages,
         helpdesk_pages,
@@ -62,6 +63,7 @@ def page_builders() -> tuple[list[Builder], list[Builder]]:
 
     site = [
         *catalogue_pages.BUILDERS,
+        *effect_pages.BUILDERS,
         *feed_pages.BUILDERS,
         *fiche_pages.BUILDERS,
         *helpdesk_pages.BUILDERS,

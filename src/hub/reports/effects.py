@@ -232,6 +232,14 @@ def _descending(year: str) -> tuple[int, ...]:
     return tuple(-int(part) for part in year.split("-"))
 
 
+def results_by_offering(results: Iterable[SessionResult]) -> dict[str, list[SessionResult]]:
+    """Offering slug -> its sessions' results, oldest first."""
+    grouped: dict[str, list[SessionResult]] = {}
+    for result in results:
+        grouped.setdefault(result.slug, []).append(result)
+    return grouped
+
+
 def in_school_year(results: Iterable[SessionResult], year: str | None) -> list[SessionResult]:
     return [r for r in results if year is None or r.school_year == year]
 
