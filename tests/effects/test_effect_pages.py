@@ -93,7 +93,7 @@ def test_the_offering_page_shows_the_verdict_and_a_bar_per_core_question(built: 
     assert [round(w) for w in widths] == [25, 50, 100, 125] and round(sum(widths)) == BAR_WIDTH
     agree = session.select(".hub-eval__agree")[0].get_text(" ", strip=True)
     assert agree == "75% akkoord of helemaal akkoord (9 van 12)"
-    table = session.select_one("table.hub-sr")
+    table = session.select_one(".hub-sr table")
     assert [th.get_text() for th in table.select("thead th")][1:] == [
         "Helemaal niet akkoord",
         "Niet akkoord",
