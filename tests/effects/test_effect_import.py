@@ -67,6 +67,7 @@ def test_an_export_becomes_counts_per_question_and_nothing_personal(survey: Worl
     [effect] = load_content(survey.content)[0].effects
     assert (effect.responses, effect.questions["V1"]) == (12, [0, 1, 2, 4, 5])
     assert "12 antwoorden van 40 deelnemers (30%)" in result.output
+    assert "de norm vraagt 20 antwoorden: lees met voorzichtigheid" in result.output
     assert "12 open antwoorden niet bewaard" in result.output
 
 

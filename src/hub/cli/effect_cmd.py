@@ -17,7 +17,14 @@ from hub.effects.importer import EffectImport, EffectImportRefused, plan_import
 from hub.helpdesk.export import ExportError
 from hub.load.loader import load_content
 from hub.problems import format_problems
-from hub.reports.effects import in_school_year, report_text, roll_up, rollup_csv, session_results
+from hub.reports.effects import (
+    VERDICTS,
+    in_school_year,
+    report_text,
+    roll_up,
+    rollup_csv,
+    session_results,
+)
 
 # Refusals about the command's options (exit 2); the others are about the export (exit 1).
 USAGE_CODES = {"HUB630", "HUB633", "HUB634", "HUB636"}
@@ -37,6 +44,9 @@ def _summary(found: EffectImport, path: Path, changed: bool, open_answers: Path 
         f"  sessie {found.session.isoformat()}{source}: {found.responses} antwoorden van "
         f"{found.participants} deelnemers ({rate}%)"
     )
+    if found.needed is not None:
+        verdict = VERDICTS[found.responses >= found.needed]
+        click.echo(f"  de norm vraagt {found.needed} antwoorden: {verdict}")
     for note in found.notes:
         click.echo(f"  let op: {note}")
     if open_answers is not None:

@@ -20,6 +20,7 @@ from hub.helpdesk.text import clean_text, remove_personal_data
 from hub.model.catalog import Catalog
 from hub.model.effects import EFFECTS_FOLDER, SCALE_POINTS
 from hub.model.items import EvaluationQuestion, Fiche, Offering
+from hub.model.norms import required_responses
 from hub.problems import Problem, allowed_list, did_you_mean, problem
 from hub.problems.registry import get_rule
 
@@ -29,23 +30,19 @@ HEADER_SHOWN = 100  # characters of a column header (a question's text) in a mes
 
 
 class EffectImportRefused(Exception):
-    """The export cannot be imported as asked: a coded message, or the located problems (file, row,
+    """The export cannot be imported as asked: a coded message, or the located PROBLEMS (file, row,
     column) that stand in the way. Nothing has been written."""
 
-    def __init__(self, code: str, variant: str = "", **values: object) -> None:
-        super().__init__(get_rule(code).message(variant, **values))
-        self.code = code
-        self.problems: list[Problem] = []
-
-    @classmethod
-    def located(cls, problems: list[Problem]) -> EffectImportRefused:
-        refused = cls.__new__(cls)
-        Exception.__init__(
-            refused, f"{len(problems)} {'probleem' if len(problems) == 1 else 'problemen'} in de export"
-        )
-        refused.code = problems[0].code
-        refused.problems = problems
-        return refused
+    def __init__(
+        self, code: str = "", variant: str = "", *, problems: list[Problem] | None = None, **values: object
+    ) -> None:
+        self.problems = problems or []
+        self.code = self.problems[0].code if self.problems else code
+        if self.problems:
+            count = len(self.problems)
+            super().__init__(f"{count} {'probleem' if count == 1 else 'problemen'} in de export")
+        else:
+            super().__init__(get_rule(code).message(variant, **values))
 
 
 @dataclass(frozen=True)
@@ -65,6 +62,7 @@ class EffectImport:
     participants: int
     responses: int
     counts: dict[str, list[int]]  # question id -> answers 1..5, in the fiche's order
+    needed: int | None = None  # what the response norm asks for this group
     open_answers: list[OpenAnswer] = field(default_factory=list)
     open_count: int = 0  # filled-in open answers in the export (kept only with --open-answers)
     warnings: list[Problem] = field(default_factory=list)
@@ -117,7 +115,7 @@ def _match(table: Table, fiche: Fiche, shown: str) -> tuple[ColumnMatch, list[Pr
         for column, question_id, first in match.duplicates
     ]
     if errors:
-        raise EffectImportRefused.located(errors)
+        raise EffectImportRefused(problems=errors)
     warnings = [
         problem(
             "HUB637",
@@ -163,7 +161,7 @@ def _count(rows: list[tuple[int, Row]], match: ColumnMatch, fiche: Fiche, shown:
                 tally[point - 1] += 1
         counts[question.id] = tally
     if errors:
-        raise EffectImportRefused.located(errors)
+        raise EffectImportRefused(problems=errors)
     return counts
 
 
@@ -231,7 +229,7 @@ def _session(
             )
         ]
         if not days:
-            raise EffectImportRefused.located([problem("HUB634", shown, 1, "", "missing")])
+            raise EffectImportRefused(problems=[problem("HUB634", shown, 1, "", "missing")])
         day, from_export = max(days), True
     if day > today:
         raise EffectImportRefused("HUB634", "future", date=day.isoformat(), today=today.isoformat())
@@ -304,6 +302,7 @@ def plan_import(
         participants=participants,
         responses=len(rows),
         counts=counts,
+        needed=required_responses(catalog.response_norms, participants),
         open_answers=answers if open_answers is not None else [],
         open_count=len(answers),
         warnings=warnings,

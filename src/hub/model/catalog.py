@@ -127,10 +127,6 @@ class Catalog:
         found = self.offerings.get(slug) or self.archived.get("trainings", {}).get(slug)
         return found if isinstance(found, Offering) else None
 
-    def effects_of(self, slug: str) -> list[Effect]:
-        """The evaluations of offering SLUG, oldest session first."""
-        return sorted((e for e in self.effects if e.offering == slug), key=lambda e: e.session)
-
     def fiche_for(self, form: str) -> Fiche | None:
         return next((f for f in self.fiches.values() if f.form == form and f.is_published), None)
 

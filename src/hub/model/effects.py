@@ -30,8 +30,3 @@ class Effect(Item):
     participants: Annotated[StrictInt, Field(ge=1)]
     responses: Annotated[StrictInt, Field(ge=0)]
     questions: dict[Line, Counts] = Field(default_factory=dict)
-
-    @property
-    def name(self) -> str:
-        """'<offering>/<YYYY-MM-DD>': how an editor names this file."""
-        return f"{self.offering}/{self.session.isoformat()}"

@@ -32,6 +32,19 @@ ROLLUP_COLUMNS = {
 }
 
 
+ROLLUP_FIELDS = [
+    "school_year",
+    "form",
+    "activities",
+    "participants",
+    "responses",
+    "response_rate",
+    *ROLLUP_COLUMNS.values(),
+    "target",
+    "target_met",
+]
+
+
 def school_year(day: dt.date) -> str:
     """'2025-2026' for any day from 1 September 2025 to 31 August 2026."""
     first = day.year if day.month >= SCHOOL_YEAR_START else day.year - 1
@@ -247,9 +260,8 @@ def in_school_year(results: Iterable[SessionResult], year: str | None) -> list[S
 def rollup_csv(rolled: Iterable[RollUp]) -> str:
     """The roll-up as CSV (comma, decimal point, header row): the meta-analysis for outside the service."""
     rows = [r.as_dict() for r in rolled]
-    columns = list(RollUp("", "", 0, 0, 0, {}, {}).as_dict())
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=ROLLUP_FIELDS, lineterminator="\n")
     writer.writeheader()
     for row in rows:
         writer.writerow(
