@@ -50,8 +50,9 @@ def test_hub_build_reads_every_content_file_once(tmp_path: Path, monkeypatch: py
     monkeypatch.setattr(loader, "read_text", counting)
     _build(content, tmp_path / "site")
     items = [p for p in content.rglob("*.md") if "files" not in p.parts]
-    assert len(items) > 100
-    assert {str(p) for p in items} <= set(reads)
+    effects = list((content / "effects").rglob("*.yml"))
+    assert len(items) > 100 and len(effects) >= 3
+    assert {str(p) for p in [*items, *effects]} <= set(reads)
     assert max(reads.values()) == 1, [path for path, count in reads.items() if count > 1][:5]
 
 
@@ -115,7 +116,7 @@ LAYERS = [
     {"check", "index", "reports", "context"},
     {"render"},
     {"mkdocs"},
-    {"editorial", "helpdesk", "scaffold", "storage"},
+    {"editorial", "helpdesk", "effects", "scaffold", "storage"},
     {"cli"},
 ]
 

@@ -12,7 +12,15 @@ import pytest
 from hub.check import check_content
 from hub.problems.registry import get_rule
 from tests.conftest import TODAY
-from tests.world import World, fiche_text, material_text, offering_text, question_text
+from tests.world import (
+    EVALUATION,
+    World,
+    effect_text,
+    fiche_text,
+    material_text,
+    offering_text,
+    question_text,
+)
 
 Setup = Callable[[World], None]
 
@@ -29,6 +37,23 @@ def _both(*setups: Setup) -> Setup:
     def run(world: World) -> None:
         for setup in setups:
             setup(world)
+
+    return run
+
+
+def _evaluated(world: World) -> None:
+    world.evaluated_offering()
+
+
+def _effect(text: str | None = None, **overrides: object) -> Setup:
+    """The evaluated offering with an effect file for its session (TEXT as the file, or with OVERRIDES)."""
+
+    def run(world: World) -> None:
+        world.evaluated_offering()
+        if text is not None:
+            world.write("effects/opleiding-x/2026-05-20.yml", text)
+        else:
+            world.effect(**overrides)
 
     return run
 
@@ -132,6 +157,29 @@ CHECK_CASES: dict[str, Setup] = {
     "HUB342": _material(status="withdrawn", withdrawn="2027-01-01", withdrawn_reason="Weg."),
     "HUB345": _material(license="'CC BY SA'"),
     "HUB401": lambda w: w.question("vraag", question_text() + "Mail jan.peeters@school.be.\n") and None,
+    "HUB701": _effect(offering="opleiding-y"),
+    "HUB702": _effect(responses=50),
+    "HUB703": _effect(questions="{V1: [0, 1, 2, 4, 6]}"),
+    "HUB704": _effect(questions="{V6: [0, 1, 2, 4, 5]}"),
+    "HUB705": _both(_evaluated, lambda w: w.write("effects/opleiding-x/mei.yml", effect_text()) and None),
+    "HUB706": _effect(text=effect_text(session="2026-05-21")),
+    "HUB707": _both(
+        _evaluated, lambda w: w.write("effects/opleiding-x/2026-05-21.yml", effect_text(session="2026-05-21"))
+    ),
+    "HUB708": _both(
+        _evaluated, lambda w: w.offering("opleiding-z", evaluation_url="http://forms.example.org/x") and None
+    ),
+    "HUB709": lambda w: (
+        w.fiche(
+            "opleiding",
+            evaluation=EVALUATION.replace("open, core: false}", "open, core: false, aspect: leereffect}"),
+        )
+        and None
+    ),
+    "HUB710": _both(
+        _evaluated,
+        lambda w: w.write("effects/opleiding-x/2026-05-20.yml", "- offering: opleiding-x\n") and None,
+    ),
 }
 
 
@@ -149,6 +197,7 @@ def test_the_worlds_are_clean_without_the_failing_example(world: World) -> None:
     world.material("item")
     world.question("vraag")
     world.offering("sessie", offering_text())
+    _effect()(world)
     _, problems = check_content(world.content, TODAY)
     assert problems == []
 

@@ -32,7 +32,7 @@ def _hub(*args: str) -> Result:
 
 
 def test_codes_are_unique_well_formed_and_grouped() -> None:
-    assert all(re.fullmatch(r"HUB[1-6]\d\d", code) for code in RULES)
+    assert all(re.fullmatch(r"HUB[1-7]\d\d", code) for code in RULES)
     assert len({rule.name for rule in RULES.values()}) == len(RULES)
     assert all(re.fullmatch(r"[a-z]+(-[a-z]+)*", rule.name) for rule in RULES.values())
     prune_codes = {rule.name: code for code, rule in RULES.items() if code.startswith("HUB5")}

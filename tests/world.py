@@ -145,6 +145,35 @@ def fiche_text(form: str = "opleiding", **overrides: object) -> str:
     return _document(keys, "Waarom deze vorm bestaat.\n")
 
 
+# A fiche evaluation with four core questions, one closed bijvraag and one open question.
+QUESTIONS = {
+    "V1": "Ik ben tevreden over deze begeleiding.",
+    "V2": "Deze begeleiding is bruikbaar in mijn praktijk.",
+    "V3": "Ik heb nieuwe dingen geleerd.",
+    "V4": "Ik wil het geleerde uitproberen.",
+    "V5": "Mijn school ondersteunt me.",
+    "V6": "Wat vond je het meest bruikbaar?",
+}
+EVALUATION = "\n  instrument: EDBI-vragenlijst\n  questions:" + "".join(
+    f'\n    - {{id: {qid}, text: "{text}", scale: {"open" if qid == "V6" else "5-punt"}, core: {str(qid < "V5").lower()}}}'
+    for qid, text in QUESTIONS.items()
+)
+PAST_SESSION = "[{start: 2026-05-20T09:00, end: 2026-05-20T16:00, mode: online}]"
+
+
+def effect_text(**overrides: object) -> str:
+    """An effect file (content/effects/<offering>/<date>.yml) as `hub effect import` writes one."""
+    keys: dict[str, object] = {
+        "offering": "opleiding-x",
+        "session": "2026-05-20",
+        "participants": 40,
+        "responses": 12,
+        "questions": "\n  V1: [0, 1, 2, 4, 5]\n  V2: [0, 0, 3, 5, 4]",
+    }
+    keys.update(overrides)
+    return "".join(f"{key}: {value}\n" for key, value in keys.items() if value is not None)
+
+
 def _document(keys: dict[str, object], body: str) -> str:
     lines = [f"{key}: {value}" for key, value in keys.items() if value is not None]
     return "---\n" + "\n".join(lines) + "\n---\n\n" + body
@@ -183,3 +212,12 @@ class World:
 
     def fiche(self, form: str, text: str | None = None, **overrides: object) -> Path:
         return self.write(f"fiches/{form}.md", text if text is not None else fiche_text(form, **overrides))
+
+    def effect(self, offering: str = "opleiding-x", session: str = "2026-05-20", **overrides: object) -> Path:
+        text = effect_text(**{"offering": offering, "session": session, **overrides})
+        return self.write(f"effects/{offering}/{session}.yml", text)
+
+    def evaluated_offering(self, slug: str = "opleiding-x", **overrides: object) -> None:
+        """An opleiding with a past session (2026-05-20) and the opleiding fiche with its questions."""
+        self.fiche("opleiding", evaluation=EVALUATION)
+        self.offering(slug, **{"title": "Opleiding met een evaluatie", "sessions": PAST_SESSION, **overrides})

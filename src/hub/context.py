@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from hub.load.loader import FileCache
     from hub.model.catalog import Catalog
     from hub.problems import Problem
+    from hub.reports.effects import RollUp, SessionResult
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 DEFAULT_SITE_URL = "https://example.invalid/"
@@ -108,6 +109,20 @@ class BuildContext:
             generated=self.generated_paths,
             duplicates=lambda: [*self.near_duplicates, *self.text_duplicates],
         )
+
+    @cached_property
+    def effect_results(self) -> list[SessionResult]:
+        """The evaluation of every session with an effect file (content/effects/)."""
+        from hub.reports.effects import session_results
+
+        return session_results(self.catalog)
+
+    @cached_property
+    def effect_rollup(self) -> list[RollUp]:
+        """The evaluations per form and school year (the meta-analysis)."""
+        from hub.reports.effects import roll_up
+
+        return roll_up(self.effect_results)
 
 
 def load_context(

@@ -11,6 +11,7 @@ from hub.check.context import CheckContext
 from hub.check.rules import (
     attachments,
     dates,
+    effects,
     html,
     lifecycle,
     links,
@@ -41,6 +42,7 @@ RULES: list[Rule] = [
     *html.RULES,
     *personal_data.RULES,
     *scan.RULES,
+    *effects.RULES,
     *quality.RULES,
 ]
 

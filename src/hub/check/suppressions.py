@@ -17,10 +17,11 @@ PRUNE_PREFIX = "HUB5"
 
 
 def items_of(catalog: Catalog) -> list[Item]:
-    """Every item that can carry check_ignore: live and archived."""
+    """Every item that can carry check_ignore: live and archived, and the effect files."""
     items = list(catalog.all_live_items())
     for archived in catalog.archived.values():
         items.extend(archived.values())
+    items.extend(catalog.effects)
     return items
 
 

@@ -28,6 +28,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "withdraw": ("hub.cli.withdraw_cmd", "withdraw"),
     "diff": ("hub.cli.diff_cmd", "diff"),
     "rules": ("hub.cli.rules_cmd", "rules"),
+    "effect": ("hub.cli.effect_cmd", "effect"),
 }
 
 

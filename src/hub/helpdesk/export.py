@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,8 @@ def _cell_text(value: Any) -> Any:
     return str(value)
 
 
-def _column_letter(index: int) -> str:
+def column_letter(index: int) -> str:
+    """The spreadsheet letter of a 0-based column (0 -> A, 27 -> AB)."""
     from openpyxl.utils import get_column_letter
 
     return get_column_letter(index + 1)
@@ -62,7 +64,7 @@ def _check_sizes(file_name: str, names: list[str], records: list[list[Any]]) -> 
                     row,
                     "",
                     column=column + 1,
-                    column_name=_column_letter(column),
+                    column_name=column_letter(column),
                     header=header[:40],
                     size=_count(len(value)),
                     limit=_count(MAX_CELL),
@@ -70,7 +72,15 @@ def _check_sizes(file_name: str, names: list[str], records: list[list[Any]]) -> 
                 raise ExportError(located=located)
 
 
-def _rows(header: list[Any], records: list[list[Any]], file_name: str = "export") -> list[Row]:
+@dataclass(frozen=True)
+class Table:
+    """An export as read: the header cells in column order ('' for an empty one) and the rows."""
+
+    headers: list[str]
+    rows: list[Row]
+
+
+def _table(header: list[Any], records: list[list[Any]], file_name: str = "export") -> Table:
     names = [str(name).strip() if name is not None else "" for name in header]
     if not any(names):
         raise ExportError("header")
@@ -80,10 +90,10 @@ def _rows(header: list[Any], records: list[list[Any]], file_name: str = "export"
         cells = [_cell_text(value) for value in record]
         cells += [""] * (len(names) - len(cells))
         rows.append({name: cell for name, cell in zip(names, cells, strict=False) if name})
-    return rows
+    return Table(names, rows)
 
 
-def read_xlsx(path: Path) -> list[Row]:
+def read_xlsx(path: Path) -> Table:
     """The first sheet; formula cells are read as their formula text, never evaluated."""
     from openpyxl import load_workbook
 
@@ -99,7 +109,7 @@ def read_xlsx(path: Path) -> list[Row]:
         workbook.close()
     if not values:
         raise ExportError("empty", name=path.name)
-    return _rows(values[0], values[1:], str(path))
+    return _table(values[0], values[1:], str(path))
 
 
 def decode(raw: bytes) -> str:
@@ -112,13 +122,28 @@ def decode(raw: bytes) -> str:
         return raw.decode("cp1252", errors="replace")
 
 
-def delimiter_of(header_line: str) -> str:
-    """The delimiter of a CSV export, judged from its header line."""
+def delimiter_of(sample: str) -> str:
+    """The delimiter of a CSV export, judged from its first lines: the one that splits the header into
+    the most columns and the next lines into as many (a question text may hold a comma or a semicolon)."""
+
+    def score(delimiter: str) -> tuple[int, int]:
+        try:
+            widths = [len(record) for record in csv.reader(io.StringIO(sample), delimiter=delimiter)]
+        except csv.Error:
+            return (0, 0)
+        widths = [width for width in widths if width > 0][:10] or [0]
+        if widths[0] < 2:
+            return (0, 0)
+        return (sum(width == widths[0] for width in widths), widths[0])
+
+    previous = csv.field_size_limit()
+    csv.field_size_limit(max(previous, len(sample) + 1))  # an oversized cell is reported later, located
     try:
-        return csv.Sniffer().sniff(header_line, delimiters=DELIMITERS).delimiter
-    except csv.Error:
-        counts = {d: header_line.count(d) for d in DELIMITERS}
-        return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+        scores = {delimiter: score(delimiter) for delimiter in DELIMITERS}
+    finally:
+        csv.field_size_limit(previous)
+    best = max(DELIMITERS, key=lambda d: scores[d])
+    return best if scores[best] > (0, 0) else ","
 
 
 def _csv_records(text: str, delimiter: str) -> list[list[str]]:
@@ -134,22 +159,31 @@ def _csv_records(text: str, delimiter: str) -> list[list[str]]:
         csv.field_size_limit(previous)
 
 
-def read_csv(path: Path) -> list[Row]:
+def _head(text: str, lines: int = 11) -> str:
+    """The first LINES lines of TEXT (enough to judge the delimiter; a cut quoted cell is harmless)."""
+    return "\n".join(text.splitlines()[:lines])
+
+
+def read_csv(path: Path) -> Table:
     text = decode(path.read_bytes())
     if not text.strip():
         raise ExportError("empty", name=path.name)
-    header_line = text.lstrip("\r\n").splitlines()[0]
-    records = _csv_records(text, delimiter_of(header_line))
+    records = _csv_records(text, delimiter_of(_head(text.lstrip("\r\n"))))
     while records and not any(cell.strip() for cell in records[0]):
         records.pop(0)
-    return _rows(records[0], records[1:], str(path))
+    return _table(records[0], records[1:], str(path))
 
 
-def read_export(path: Path) -> list[Row]:
-    """Rows of a form export: .xlsx, or .csv with comma or semicolon."""
+def read_table(path: Path) -> Table:
+    """A form export with its header: .xlsx, or .csv with comma or semicolon."""
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return read_xlsx(path)
     if suffix in (".csv", ".txt"):
         return read_csv(path)
     raise ExportError("format", name=path.name)
+
+
+def read_export(path: Path) -> list[Row]:
+    """Rows of a form export: .xlsx, or .csv with comma or semicolon."""
+    return read_table(path).rows

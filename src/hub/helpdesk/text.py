@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from hub.privacy import scrub
 from hub.privacy.words import COMMON_WORDS
@@ -42,12 +43,16 @@ def names_of_row(name: str, personal: list[str]) -> list[str]:
     return names
 
 
-def remove_personal_data(text: str, personal: list[str], name: str = "") -> tuple[str, int]:
+def remove_personal_data(
+    text: str, personal: list[str], name: str = "", other_names: Iterable[str] = ()
+) -> tuple[str, int]:
     """The text without e-mail addresses, phone, national register and account numbers, the asker's
-    name (and its parts) and every other personal value of the row; and how many were removed."""
+    name (and its parts), OTHER_NAMES (e.g. everyone else in the same export) and every other personal
+    value of the row; and how many were removed."""
     labels = ("[naam verwijderd]", "[verwijderd]")
     before = sum(text.count(label) for label in labels)
-    scrubbed, findings = scrub(text, names=names_of_row(name, personal), personal=personal)
+    names = [*names_of_row(name, personal), *(other for other in other_names if other.strip())]
+    scrubbed, findings = scrub(text, names=names, personal=personal)
     return scrubbed, len(findings) + sum(scrubbed.count(label) for label in labels) - before
 
 

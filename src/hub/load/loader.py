@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from hub.load.effects import load_effects
 from hub.load.limits import body_problems, front_matter_too_large
 from hub.load.text import read_text, split_front_matter
 from hub.load.validation import validation_problems
@@ -171,26 +173,33 @@ def load_response_norms(content: ContentDir) -> tuple[list[ResponseNorm], list[P
 
 
 class FileCache:
-    """Items by file, kept while the file's size and modification time stay the same: a live preview
-    re-reads only the files an editor saved."""
+    """What was read from each file, kept while the file's size and modification time stay the same:
+    a live preview re-reads only the files an editor saved."""
 
     def __init__(self) -> None:
-        self._items: dict[Path, tuple[tuple[int, int], tuple[Item | None, list[Problem]]]] = {}
+        self._items: dict[Path, tuple[tuple[int, int], Any]] = {}
 
-    def load(
-        self, content: ContentDir, path: Path, collection: str, in_archive: bool
-    ) -> tuple[Item | None, list[Problem]]:
+    def remember(self, path: Path, read: Callable[[], Any]) -> Any:
+        """READ() for PATH, or what it gave last time if the file did not change since."""
         try:
             stat = path.stat()
         except OSError:
-            return load_item(content, path, collection, in_archive)
+            return read()
         stamp = (stat.st_mtime_ns, stat.st_size)
         known = self._items.get(path)
         if known is not None and known[0] == stamp:
             return known[1]
-        loaded = load_item(content, path, collection, in_archive)
+        loaded = read()
         self._items[path] = (stamp, loaded)
         return loaded
+
+    def load(
+        self, content: ContentDir, path: Path, collection: str, in_archive: bool
+    ) -> tuple[Item | None, list[Problem]]:
+        return self.remember(path, lambda: load_item(content, path, collection, in_archive))  # type: ignore[no-any-return]
+
+    def read_yaml(self, path: Path, shown: str) -> tuple[Any, LineMap, list[Problem]]:
+        return self.remember(path, lambda: _load_yaml_file(path, shown))  # type: ignore[no-any-return]
 
 
 def load_content(root: Path, files_cache: FileCache | None = None) -> tuple[Catalog, list[Problem]]:
@@ -225,6 +234,9 @@ def load_content(root: Path, files_cache: FileCache | None = None) -> tuple[Cata
             if item is not None:
                 archived[item.slug] = item
         catalog.archived[collection] = archived
+    read_yaml = files_cache.read_yaml if files_cache is not None else _load_yaml_file
+    catalog.effects, found = load_effects(content.root, content.shown, read_yaml)
+    problems.extend(found)
     catalog.reindex()
     problems.extend(_stray_files(content))
     return catalog, problems

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from hub.model.effects import Effect
 from hub.model.items import STEP_KEYS, Fiche, Item, Lifecycle, Material, Offering, Question, ResponseNorm
 from hub.model.kinds import BY_CODE
 from hub.model.taxonomy import Taxonomy
@@ -31,6 +32,7 @@ class Catalog:
     fiches: dict[str, Fiche] = field(default_factory=dict)
     response_norms: list[ResponseNorm] = field(default_factory=list)
     archived: dict[str, dict[str, Item]] = field(default_factory=dict)  # collection -> slug -> item
+    effects: list[Effect] = field(default_factory=list)  # content/effects/, by offering and session
 
     def __post_init__(self) -> None:
         self.reindex()
@@ -137,6 +139,11 @@ class Catalog:
     def materials_of(self, question: Question) -> list[Material]:
         found = (self.published_material(slug) for slug in question.materials)
         return [m for m in found if m is not None]
+
+    def offering_any(self, slug: str) -> Offering | None:
+        """The offering SLUG, live or archived (the evaluations of a retired offering still count)."""
+        found = self.offerings.get(slug) or self.archived.get("trainings", {}).get(slug)
+        return found if isinstance(found, Offering) else None
 
     def fiche_for(self, form: str) -> Fiche | None:
         return next((f for f in self.fiches.values() if f.form == form and f.is_published), None)

@@ -26,7 +26,7 @@ Status = Literal["draft", "published", "archived"]
 # Materials, questions and offerings may also be withdrawn: the page stays, marked "niet meer actueel".
 LifecycleStatus = Literal["draft", "published", "withdrawn", "archived"]
 REASON_MAX = 300  # characters of a withdrawn_reason or archived_reason
-Kind = Literal["material", "qa", "training", "fiche"]
+Kind = Literal["material", "qa", "training", "fiche", "effect"]
 
 
 class Strict(BaseModel):
@@ -246,11 +246,20 @@ class Requirement(Strict):
     text: Text
 
 
+# The four EDBI core questions, in the instrument's order (../shared/reference/edbi.yml, basisvragen).
+Aspect = Literal["tevredenheid", "bruikbaarheid", "leereffect", "praktijktoepassing"]
+ASPECTS: tuple[Aspect, ...] = ("tevredenheid", "bruikbaarheid", "leereffect", "praktijktoepassing")
+# What a 5-point answer 1..5 reads as when a fiche sets no `scale_labels`.
+DEFAULT_SCALE_LABELS = ("Helemaal niet akkoord", "Niet akkoord", "Neutraal", "Akkoord", "Helemaal akkoord")
+
+
 class EvaluationQuestion(Strict):
     id: Line
     text: Line
     scale: Literal["5-punt", "open"]
     core: bool = False
+    # Which EDBI core question this is (for the roll-up); without it, core questions count in EDBI order.
+    aspect: Aspect | None = None
 
 
 class Evaluation(Strict):
@@ -259,6 +268,24 @@ class Evaluation(Strict):
     response_target: str | float | None = None
     questions: list[EvaluationQuestion] = []
     scale_labels: Annotated[list[Line], Field(min_length=5, max_length=5)] | None = None
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The five answer labels, for 1..5."""
+        return tuple(self.scale_labels) if self.scale_labels else DEFAULT_SCALE_LABELS
+
+    @property
+    def closed(self) -> list[EvaluationQuestion]:
+        """The questions answered on the 5-point scale, in the fiche's order."""
+        return [question for question in self.questions if question.scale == "5-punt"]
+
+    def aspects(self) -> dict[str, Aspect]:
+        """Question id -> EDBI aspect: as the fiche says, else the core questions in EDBI order."""
+        named = {q.id: q.aspect for q in self.questions if q.aspect is not None}
+        if named:
+            return named
+        core = [q.id for q in self.closed if q.core]
+        return dict(zip(core, ASPECTS, strict=False))
 
 
 class Fiche(Item):

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import difflib
 
-from hub.problems import rules_content, rules_editing, rules_prune, rules_references, rules_structure
+from hub.problems import (
+    rules_content,
+    rules_editing,
+    rules_effects,
+    rules_prune,
+    rules_references,
+    rules_structure,
+)
 from hub.problems.rule import Rule
 
 # Code ranges and what they cover, for `hub rules` and the README.
@@ -14,7 +21,8 @@ GROUPS: dict[str, str] = {
     "HUB3": "Datums, kwaliteit, links, HTML en bijlagen",
     "HUB4": "Persoonsgegevens",
     "HUB5": "Bevindingen van hub prune",
-    "HUB6": "Bewerkingscommando's: archive, withdraw, qa publish, qa import",
+    "HUB6": "Bewerkingscommando's: archive, withdraw, qa publish, qa import, effect import",
+    "HUB7": "Effectmeting: effectbestanden en evaluatie",
 }
 
 RULES: dict[str, Rule] = {
@@ -25,6 +33,7 @@ RULES: dict[str, Rule] = {
         rules_content.RULES,
         rules_prune.RULES,
         rules_editing.RULES,
+        rules_effects.RULES,
     )
     for found in table
 }

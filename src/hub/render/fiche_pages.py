@@ -11,7 +11,11 @@ from hub.context import BuildContext
 from hub.model.catalog import Catalog
 from hub.model.items import Fiche, ResponseNorm
 from hub.model.kinds import src_uri_of
+from hub.model.norms import norm_for, required_responses
+from hub.render.effect_pages import rollup_view
 from hub.render.pages import PageSpec
+
+__all__ = ["fiche_context", "fiche_pages", "norm_for", "norm_rows", "percent", "required_responses"]
 
 # What EDBI is, per /work/shared/reference/edbi.yml (instrument.herkomst); the sources give no expansion.
 EDBI_TITLE = (
@@ -36,20 +40,6 @@ def explain_edbi(text: str) -> tuple[Markup, bool]:
         return Markup(safe), False
     abbr = f'<abbr title="{escape(EDBI_TITLE)}">EDBI</abbr>'
     return Markup(safe.replace("EDBI", abbr, 1)), True
-
-
-def norm_for(norms: Sequence[ResponseNorm], group_size: int) -> ResponseNorm | None:
-    """The norm of the largest row whose `participants` is not above GROUP_SIZE (None below the first)."""
-    applicable = [norm for norm in norms if norm.participants <= group_size]
-    return max(applicable, key=lambda norm: norm.participants) if applicable else None
-
-
-def required_responses(norms: Sequence[ResponseNorm], group_size: int) -> int | None:
-    """How many answers a group of GROUP_SIZE needs: ceil(N x rate), computed without float error."""
-    norm = norm_for(norms, group_size)
-    if norm is None:
-        return None
-    return norm.responses_needed(group_size)
 
 
 def percent(rate: float) -> str:
@@ -113,7 +103,7 @@ def fiche_pages(ctx: BuildContext) -> Iterator[PageSpec]:
             description=fiche.description,
             template="hub/fiche.html",
             body=fiche.body,
-            context=fiche_context(catalog, fiche),
+            context=fiche_context(catalog, fiche) | rollup_view(ctx.effect_rollup, fiche),
             updated=fiche.reviewed.isoformat() if fiche.reviewed else None,
         )
 

@@ -15,6 +15,7 @@ from hub.model.items import Material, Offering, Question, Session
 from hub.model.kinds import src_uri_of, url_of
 from hub.render import dutch
 from hub.render.calendar import calendar_bytes, calendar_uri, session_calendar_bytes
+from hub.render.effect_pages import offering_evaluation
 from hub.render.jsonld import absolute
 from hub.render.leerpad_views import route_banners
 from hub.render.lifecycle import mark_withdrawn, page_items, withdrawn_notice
@@ -23,6 +24,7 @@ from hub.render.plain_text import clean_data
 from hub.render.session_links import google_calendar_link, outlook_calendar_link, session_calendar_uri
 from hub.render.session_states import STATE_LABELS, session_state
 from hub.render.views import card, tags
+from hub.reports.effects import results_by_offering
 
 INTERNAL_PROVIDER = "Pedagogische begeleidingsdienst"
 MODE_LABELS = {"fysiek": "Fysiek", "online": "Online", "hybride": "Hybride"}
@@ -238,6 +240,7 @@ def offering_context(
 def offering_pages(ctx: BuildContext) -> Iterator[PageSpec | StaticFile]:
     catalog = ctx.catalog
     now = ctx.now
+    evaluated = results_by_offering(ctx.effect_results)
     for offering in page_items(catalog, "trainings"):
         assert isinstance(offering, Offering)
         yield PageSpec(
@@ -246,7 +249,8 @@ def offering_pages(ctx: BuildContext) -> Iterator[PageSpec | StaticFile]:
             description=offering.description,
             template="hub/offering.html",
             body=offering.body,
-            context=offering_context(catalog, offering, now, ctx.settings),
+            context=offering_context(catalog, offering, now, ctx.settings)
+            | offering_evaluation(ctx, offering, evaluated.get(offering.slug, [])),
             updated=offering.reviewed.isoformat(),
             noindex=offering.is_withdrawn,
             search=offering.is_published,

@@ -60,6 +60,7 @@ def page_builders() -> tuple[list[Builder], list[Builder]]:
     from hub.render import (
         catalogue_pages,
         dashboard_pages,
+        effect_pages,
         feed_pages,
         fiche_pages,
         helpdesk_pages,
@@ -73,6 +74,7 @@ def page_builders() -> tuple[list[Builder], list[Builder]]:
 
     site = [
         *catalogue_pages.BUILDERS,
+        *effect_pages.BUILDERS,
         *feed_pages.BUILDERS,
         *fiche_pages.BUILDERS,
         *helpdesk_pages.BUILDERS,
