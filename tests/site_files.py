@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from xml.etree import ElementTree
 
+from bs4 import BeautifulSoup
 from icalendar import Calendar
+
+from hub.mkdocs.site import build_site
+from tests.conftest import ROOT
+from tests.world import World
 
 
 def parse_machine_readable_files(site: Path) -> int:
@@ -23,3 +29,16 @@ def parse_machine_readable_files(site: Path) -> int:
             continue
         checked += 1
     return checked
+
+
+def build_world_site(world: World) -> Path:
+    """Build WORLD's content with the project's mkdocs.yml into WORLD's `site/` folder."""
+    site_dir = world.root / "site"
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    build_site(ROOT / "mkdocs.yml", world.content, site_dir)
+    return site_dir
+
+
+def page_soup(site: Path, path: str) -> BeautifulSoup:
+    """The built page at URL path PATH ('materialen/x') of SITE."""
+    return BeautifulSoup((site / path / "index.html").read_text(encoding="utf-8"), "html.parser")

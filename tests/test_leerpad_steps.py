@@ -5,18 +5,16 @@ compact banner per leerpad naming the previous and next step."""
 from __future__ import annotations
 
 import json
-import os
 import textwrap
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
 from hub.cli import hub
-from hub.mkdocs.site import build_site
 from tests.checking import the_problem
-from tests.conftest import ROOT, errors_of, warnings_of
+from tests.conftest import errors_of, warnings_of
+from tests.site_files import build_world_site, page_soup
 from tests.world import World, question_text
 
 MIXED = textwrap.dedent("""
@@ -121,18 +119,11 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     world.material(
         "dubbel", title="Dubbele route", type="leerpad", steps="\n  - material: eind\n  - material: eind"
     )
-    site_dir = world.root / "site"
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    build_site(ROOT / "mkdocs.yml", world.content, site_dir)
-    return site_dir
-
-
-def _page(site: Path, path: str) -> BeautifulSoup:
-    return BeautifulSoup((site / path / "index.html").read_text(encoding="utf-8"), "html.parser")
+    return build_world_site(world)
 
 
 def test_the_leerpad_page_links_each_kind_to_its_page_with_its_label(site: Path) -> None:
-    steps = _page(site, "materialen/route").select("ol.hub-steps > li.hub-step")
+    steps = page_soup(site, "materialen/route").select("ol.hub-steps > li.hub-step")
     assert [
         (
             step.select_one(".hub-step__title a")["href"],
@@ -146,7 +137,7 @@ def test_the_leerpad_page_links_each_kind_to_its_page_with_its_label(site: Path)
         ("../../aanbod/hoeken-opleiding/", "Opleiding", "Verdiep je samen met je team."),
     ]
     assert [step["data-step"] for step in steps] == ["1-hoeken", "2-hoeken-vraag", "3-hoeken-opleiding"]
-    data = json.loads(_page(site, "materialen/route").find("script", type="application/ld+json").string)
+    data = json.loads(page_soup(site, "materialen/route").find("script", type="application/ld+json").string)
     assert [(part["@type"], part["name"]) for part in data["hasPart"]] == [
         ("LearningResource", "Hoeken in de kleuterklas"),
         ("Question", "Hoe richt ik hoeken in?"),
@@ -155,7 +146,7 @@ def test_the_leerpad_page_links_each_kind_to_its_page_with_its_label(site: Path)
 
 
 def test_a_question_step_has_a_compact_banner_naming_previous_and_next(site: Path) -> None:
-    page = _page(site, "vragen/hoeken-vraag")
+    page = page_soup(site, "vragen/hoeken-vraag")
     [banner] = page.select("nav.hub-route")
     text = banner.get_text(" ", strip=True)
     # The title says it is a leerpad already: no "in het leerpad Leerpad ...".
@@ -172,7 +163,7 @@ def test_a_question_step_has_a_compact_banner_naming_previous_and_next(site: Pat
 
 
 def test_the_last_step_an_offering_leads_back_to_the_leerpad(site: Path) -> None:
-    banner = _page(site, "aanbod/hoeken-opleiding").select_one("nav.hub-route")
+    banner = page_soup(site, "aanbod/hoeken-opleiding").select_one("nav.hub-route")
     assert banner.select_one("a[rel=next]") is None
     back = banner.select_one(".hub-route__back a")
     assert back["href"] == "../../materialen/route/"
@@ -180,7 +171,7 @@ def test_the_last_step_an_offering_leads_back_to_the_leerpad(site: Path) -> None
 
 
 def test_a_material_in_two_leerpaden_gets_one_banner_per_leerpad(site: Path) -> None:
-    banners = _page(site, "materialen/hoeken").select("nav.hub-route")  # leerpaden by slug: ander, route
+    banners = page_soup(site, "materialen/hoeken").select("nav.hub-route")  # leerpaden by slug: ander, route
     assert [b.select_one(".hub-route__where").get_text(" ", strip=True) for b in banners] == [
         "Stap 1 van 2 in het leerpad Andere route",
         "Stap 1 van 3 in Leerpad hoekenwerk",
@@ -190,7 +181,7 @@ def test_a_material_in_two_leerpaden_gets_one_banner_per_leerpad(site: Path) -> 
         "Volgende stap: Een slotfiche (Fiche) →",
         "Volgende stap: Hoe richt ik hoeken in? (Vraag en antwoord) →",
     ]
-    eind = _page(site, "materialen/eind").select("nav.hub-route")
+    eind = page_soup(site, "materialen/eind").select("nav.hub-route")
     assert [b.select_one(".hub-route__where").get_text(" ", strip=True) for b in eind] == [
         "Stap 2 van 2 in het leerpad Andere route",
         "Stap 1 van 2 in het leerpad Dubbele route",  # twice in that leerpad: the banner of its first place

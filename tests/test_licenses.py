@@ -4,16 +4,15 @@ unrecognised text is a warning that names the closest known licence."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
-from hub.mkdocs.site import build_site
 from hub.model.licenses import closest, recognise
 from tests.checking import the_problem
-from tests.conftest import ROOT, warnings_of
+from tests.conftest import warnings_of
+from tests.site_files import build_world_site, page_soup
 from tests.world import World
 
 BY_SA = "https://creativecommons.org/licenses/by-sa/4.0/"
@@ -114,14 +113,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "eigen", title="Een fiche met een eigen licentie", license='"Vrij te gebruiken in de klas"'
     )
     world.material("zonder", title="Een fiche zonder licentie")
-    site_dir = world.root / "site"
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    build_site(ROOT / "mkdocs.yml", world.content, site_dir)
-    return site_dir
-
-
-def _page(site: Path, path: str) -> BeautifulSoup:
-    return BeautifulSoup((site / path / "index.html").read_text(encoding="utf-8"), "html.parser")
+    return build_world_site(world)
 
 
 def _licence_row(page: BeautifulSoup):  # type: ignore[no-untyped-def]
@@ -133,27 +125,27 @@ def _jsonld(page: BeautifulSoup) -> dict:
 
 
 def test_the_page_links_the_deed_and_the_jsonld_names_it(site: Path) -> None:
-    page = _page(site, "materialen/open")
+    page = page_soup(site, "materialen/open")
     link = _licence_row(page).a
     assert (link.get_text(), link["href"], link["rel"]) == ("CC BY-SA 4.0", BY_SA, ["license"])
     assert link["title"] == "Creative Commons Naamsvermelding-GelijkDelen 4.0"
     assert _jsonld(page)["license"] == BY_SA
-    publiek = _page(site, "materialen/publiek")
+    publiek = page_soup(site, "materialen/publiek")
     assert _licence_row(publiek).a["href"] == "https://creativecommons.org/publicdomain/zero/1.0/"
     assert _jsonld(publiek)["license"] == "https://creativecommons.org/publicdomain/zero/1.0/"
 
 
 def test_other_licences_stay_text_as_written(site: Path) -> None:
-    gesloten = _licence_row(_page(site, "materialen/gesloten"))
+    gesloten = _licence_row(page_soup(site, "materialen/gesloten"))
     assert gesloten.a is None and gesloten.get_text(strip=True) == "Alle rechten voorbehouden"
-    eigen = _page(site, "materialen/eigen")
+    eigen = page_soup(site, "materialen/eigen")
     assert _licence_row(eigen).get_text(strip=True) == "Vrij te gebruiken in de klas"
     assert _jsonld(eigen)["license"] == "Vrij te gebruiken in de klas"
-    assert "license" not in _jsonld(_page(site, "materialen/zonder"))
+    assert "license" not in _jsonld(page_soup(site, "materialen/zonder"))
 
 
 def test_the_materials_list_filters_on_licence(site: Path) -> None:
-    index = _page(site, "materialen")
+    index = page_soup(site, "materialen")
     group = index.select_one("fieldset[data-facet=licentie]")
     assert group.find_parent("details").summary.get_text(" ", strip=True).startswith("Licentie")
     options = [

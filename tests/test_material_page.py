@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import textwrap
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -13,9 +12,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from hub.load.loader import load_content
-from hub.mkdocs.site import build_site
 from hub.render.material_pages import material_context
-from tests.conftest import ROOT, context_of
+from tests.conftest import context_of
+from tests.site_files import build_world_site, page_soup
 from tests.world import World, material_text
 
 SITE_URL = "https://example.invalid/"  # mkdocs.yml
@@ -90,14 +89,7 @@ def _world(root: Path) -> World:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     world = _world(tmp_path_factory.mktemp("world"))
-    site_dir = world.root / "site"
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    build_site(ROOT / "mkdocs.yml", world.content, site_dir)
-    return site_dir
-
-
-def _page(site: Path, path: str) -> BeautifulSoup:
-    return BeautifulSoup((site / path / "index.html").read_text(encoding="utf-8"), "html.parser")
+    return build_world_site(world)
 
 
 def _jsonld(soup: BeautifulSoup) -> dict:
@@ -115,7 +107,7 @@ def _meta(soup: BeautifulSoup) -> dict[str, str]:
 
 
 def test_material_page_shows_its_metadata_panel(site: Path) -> None:
-    soup = _page(site, "materialen/stap-twee")
+    soup = page_soup(site, "materialen/stap-twee")
     assert soup.h1.get_text(strip=True) == "Stap twee: hoeken inrichten"
     meta = _meta(soup)
     assert meta["Soort"] == "Fiche"
@@ -135,7 +127,7 @@ def test_material_page_shows_its_metadata_panel(site: Path) -> None:
 
 
 def test_attachments_show_type_and_size_and_the_external_link_its_host(site: Path) -> None:
-    soup = _page(site, "materialen/stap-twee")
+    soup = page_soup(site, "materialen/stap-twee")
     item = soup.select_one("ul.hub-attachments li")
     assert item.a.get_text(strip=True) == "Kijkwijzer hoeken"
     assert item.select_one(".hub-filetype").get_text(strip=True) == "(PDF, 2,9 kB)"
@@ -148,7 +140,7 @@ def test_attachments_show_type_and_size_and_the_external_link_its_host(site: Pat
 
 
 def test_step_pages_say_where_they_stand_in_the_leerpad(site: Path) -> None:
-    soup = _page(site, "materialen/stap-twee")
+    soup = page_soup(site, "materialen/stap-twee")
     route = soup.select_one("nav.hub-route")
     # One compact banner that names both neighbours; the title says "Leerpad" already, the banner not again.
     assert route.get_text(" ", strip=True).startswith(
@@ -157,12 +149,12 @@ def test_step_pages_say_where_they_stand_in_the_leerpad(site: Path) -> None:
     )
     assert route.select_one("a[rel=prev]")["href"].endswith("materialen/stap-een/")
     assert route.select_one("a[rel=next]")["href"].endswith("materialen/stap-drie/")
-    first = _page(site, "materialen/stap-een").select_one("nav.hub-route")
+    first = page_soup(site, "materialen/stap-een").select_one("nav.hub-route")
     assert first.select_one("a[rel=prev]") is None
 
 
 def test_leerpad_page_is_a_numbered_route_with_notes_and_tick_boxes(site: Path) -> None:
-    soup = _page(site, "materialen/route-kleuters")
+    soup = page_soup(site, "materialen/route-kleuters")
     steps = soup.select("ol.hub-steps > li.hub-step")
     assert [s.select_one(".hub-step__title").get_text(strip=True) for s in steps] == [
         "Stap een: observeren",
@@ -184,7 +176,7 @@ def test_leerpad_page_is_a_numbered_route_with_notes_and_tick_boxes(site: Path) 
 
 
 def test_related_materials_put_the_editors_choice_first_and_never_drafts(site: Path) -> None:
-    soup = _page(site, "materialen/stap-twee")
+    soup = page_soup(site, "materialen/stap-twee")
     related = [li["data-slug"] for li in soup.select(".hub-related li.hub-card")]
     assert related[0] == "stap-drie"
     assert DRAFT not in related and "stap-twee" not in related
@@ -192,7 +184,7 @@ def test_related_materials_put_the_editors_choice_first_and_never_drafts(site: P
 
 
 def test_zelfscan_is_a_keyboard_form_with_hidden_recommendations(site: Path) -> None:
-    soup = _page(site, "materialen/zelfscan-differentieren")
+    soup = page_soup(site, "materialen/zelfscan-differentieren")
     form = soup.select_one("form.hub-scan__form")
     dimensions = form.select("fieldset.hub-scan__dimension")
     assert [d.legend.get_text(" ", strip=True) for d in dimensions] == [
@@ -217,7 +209,7 @@ def test_zelfscan_is_a_keyboard_form_with_hidden_recommendations(site: Path) -> 
 
 
 def test_every_material_page_carries_a_learning_resource(site: Path) -> None:
-    soup = _page(site, "materialen/stap-twee")
+    soup = page_soup(site, "materialen/stap-twee")
     script = soup.find("script", type="application/ld+json")
     assert "<" not in script.string  # tojson escapes what could close the script element
     data = _jsonld(soup)
@@ -242,15 +234,15 @@ def test_every_material_page_carries_a_learning_resource(site: Path) -> None:
             "url": SITE_URL + "materialen/route-kleuters/",
         }
     ]
-    leerpad = _jsonld(_page(site, "materialen/route-kleuters"))
+    leerpad = _jsonld(page_soup(site, "materialen/route-kleuters"))
     assert [part["url"] for part in leerpad["hasPart"]] == [
         SITE_URL + f"materialen/{slug}/" for slug in ("stap-een", "stap-twee", "stap-drie")
     ]
-    assert "license" not in _jsonld(_page(site, "materialen/stap-een"))
+    assert "license" not in _jsonld(page_soup(site, "materialen/stap-een"))
 
 
 def test_the_feed_is_built_and_linked_from_the_index(site: Path) -> None:
-    index = _page(site, "materialen")
+    index = page_soup(site, "materialen")
     link = index.find("link", rel="alternate", type="application/atom+xml")
     feed_address = urljoin(SITE_URL + "materialen/", link["href"])
     assert feed_address == SITE_URL + "materialen/feed.xml"
@@ -270,7 +262,7 @@ def test_the_sitemap_lists_published_pages_only(site: Path) -> None:
 
 
 def test_index_cards_carry_the_data_the_filters_use(site: Path) -> None:
-    index = _page(site, "materialen")
+    index = page_soup(site, "materialen")
     form = index.select_one("form#hub-facets")
     assert form.has_attr("hidden")  # shown by hub-browse.js; without it the browse links do the job
     assert [f["data-facet"] for f in form.select("fieldset[data-facet]")] == [
@@ -323,7 +315,7 @@ def test_home_page_offers_search_finder_luiken_and_continuum(site: Path) -> None
 
 
 def test_facet_page_has_crumbs_filters_and_a_link_to_the_combined_view(site: Path) -> None:
-    soup = _page(site, "materialen/rok/onderwijsleerproces")
+    soup = page_soup(site, "materialen/rok/onderwijsleerproces")
     crumbs = soup.select_one("nav.hub-crumbs").get_text(" ", strip=True)
     assert crumbs.startswith("Materialenbank R-OK Ontwikkeling van de lerende Onderwijsleerproces")
     assert soup.select_one("nav.hub-refine a[href$='materialen/rok/differentiatie-kv/']")
@@ -354,9 +346,9 @@ def test_drafts_and_archived_items_never_show_as_step_related_or_recommendation(
 
 
 def test_step_banners_tick_the_leerpad_and_the_last_step_leads_back(site: Path) -> None:
-    route = _page(site, "materialen/route-kleuters")
+    route = page_soup(site, "materialen/route-kleuters")
     route_ids = [li["data-step"] for li in route.select("ol.hub-steps > li.hub-step")]
-    second = _page(site, "materialen/stap-twee")
+    second = page_soup(site, "materialen/stap-twee")
     done = second.select_one("nav.hub-route .hub-route__done")
     assert done.has_attr("hidden")  # shown by hub-leerpad.js, which keeps the ticks
     assert done["data-leerpad"] == "route-kleuters" and done["data-step"] == route_ids[1]
@@ -365,7 +357,7 @@ def test_step_banners_tick_the_leerpad_and_the_last_step_leads_back(site: Path) 
     assert label.startswith("Gedaan") and "Leerpad hoeken bij kleuters" in label
     assert second.find("script", src=lambda s: s and s.endswith("assets/hub-leerpad.js"))
     assert second.select_one(".hub-route__back") is None
-    last = _page(site, "materialen/stap-drie").select_one("nav.hub-route")
+    last = page_soup(site, "materialen/stap-drie").select_one("nav.hub-route")
     back = last.select_one(".hub-route__back a")
     assert back.get_text(" ", strip=True).startswith("Terug naar het leerpad")
     assert back["href"].endswith("materialen/route-kleuters/")
@@ -378,30 +370,30 @@ def _before(soup: BeautifulSoup, first: str, second: str) -> bool:
 
 
 def test_the_material_itself_comes_before_its_metadata(site: Path) -> None:
-    soup = _page(site, "materialen/stap-twee")
+    soup = page_soup(site, "materialen/stap-twee")
     assert _before(soup, ".hub-external a", ".hub-panel")
     assert _before(soup, "ul.hub-attachments", ".hub-panel")
     fold = soup.select_one(".hub-panel details.hub-panel__fold")
     assert fold.has_attr("open")  # folded on phones by hub-material.js only
     assert fold.summary.h2.get_text(strip=True) == "Over dit materiaal"
-    scan = _page(site, "materialen/zelfscan-differentieren")
+    scan = page_soup(site, "materialen/zelfscan-differentieren")
     start = scan.select_one(".hub-actions a[href='#zelfscan']")
     assert start.get_text(strip=True) == "Start de zelfscan" and scan.select_one("#zelfscan")
     assert _before(scan, ".hub-actions", ".hub-panel")
-    route = _page(site, "materialen/route-kleuters")
+    route = page_soup(site, "materialen/route-kleuters")
     assert (
         route.select_one(".hub-actions a[href='#route']").get_text(strip=True) == "Naar de route in 3 stappen"
     )
 
 
 def test_zelfscan_result_can_be_printed(site: Path) -> None:
-    soup = _page(site, "materialen/zelfscan-differentieren")
+    soup = page_soup(site, "materialen/zelfscan-differentieren")
     button = soup.select_one(".hub-scan__result button.hub-scan__print-button")
     assert button.get_text(strip=True) == "Druk af of bewaar als PDF" and button["type"] == "button"
 
 
 def test_materials_index_has_a_search_field_and_a_feed_link_without_a_sitemap_lookup(site: Path) -> None:
-    index = _page(site, "materialen")
+    index = page_soup(site, "materialen")
     search = index.select_one("form.hub-listing-search")
     assert search["method"] == "get"
     assert urljoin(SITE_URL + "materialen/", search["action"]) == SITE_URL + "zoek/"
@@ -414,7 +406,7 @@ def test_materials_index_has_a_search_field_and_a_feed_link_without_a_sitemap_lo
 
 def test_listings_fold_their_filters_behind_a_button_on_phones(site: Path) -> None:
     for path in ("materialen", "materialen/rok/onderwijsleerproces"):
-        soup = _page(site, path)
+        soup = page_soup(site, path)
         toggle = soup.select_one(".hub-listing__filters > button.hub-filter-toggle")
         assert toggle.has_attr("hidden") and toggle["aria-expanded"] == "true"  # hub-browse.js shows it
         panel = soup.find(id=toggle["aria-controls"])
@@ -423,7 +415,7 @@ def test_listings_fold_their_filters_behind_a_button_on_phones(site: Path) -> No
 
 
 def test_facet_crumbs_can_wrap_between_items(site: Path) -> None:
-    crumbs = _page(site, "materialen/rok/differentiatie-kv").select_one("nav.hub-crumbs ol")
+    crumbs = page_soup(site, "materialen/rok/differentiatie-kv").select_one("nav.hub-crumbs ol")
     items = crumbs.find_all("li", recursive=False)
     assert len(items) == 5
     for item in items[1:]:

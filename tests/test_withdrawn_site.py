@@ -4,16 +4,14 @@ no list, facet count, feed, sitemap, search index, calendar, leerpad, related li
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
 from hub.cli import hub
-from hub.mkdocs.site import build_site
-from tests.conftest import ROOT, TODAY, warnings_of
+from tests.conftest import TODAY, warnings_of
+from tests.site_files import build_world_site, page_soup
 from tests.world import World, material_text, offering_text, question_text
 
 GONE = "Quokkafiche hoeken"  # the withdrawn material's title: a word no other item has
@@ -71,18 +69,11 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
 
 @pytest.fixture(scope="module")
 def site(world: World) -> Path:
-    site_dir = world.root / "site"
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    build_site(ROOT / "mkdocs.yml", world.content, site_dir)
-    return site_dir
-
-
-def _page(site: Path, path: str) -> BeautifulSoup:
-    return BeautifulSoup((site / path / "index.html").read_text(encoding="utf-8"), "html.parser")
+    return build_world_site(world)
 
 
 def test_the_page_stays_with_date_reason_and_successor(site: Path) -> None:
-    page = _page(site, "materialen/oud")
+    page = page_soup(site, "materialen/oud")
     assert page.h1.get_text(strip=True) == GONE
     notice = page.select_one(".hub-withdrawn")
     assert notice.select_one(".admonition-title").get_text(strip=True) == "Niet meer actueel"
@@ -101,9 +92,9 @@ def test_the_page_stays_with_date_reason_and_successor(site: Path) -> None:
 
 
 def test_a_withdrawn_question_and_offering_say_so_too(site: Path) -> None:
-    question = _page(site, "vragen/oude-vraag").select_one(".hub-withdrawn").get_text(" ", strip=True)
+    question = page_soup(site, "vragen/oude-vraag").select_one(".hub-withdrawn").get_text(" ", strip=True)
     assert "Deze vraag is ingetrokken op 20 november 2026 . Reden: Niet meer van toepassing." in question
-    offering = _page(site, "aanbod/oude-opleiding")
+    offering = page_soup(site, "aanbod/oude-opleiding")
     notice = offering.select_one(".hub-withdrawn").get_text(" ", strip=True)
     assert "Dit aanbod is ingetrokken" in notice and "In de plaats: Opleiding hoekenwerk" in notice
     assert offering.select_one(".hub-register") is None  # no registration for what no longer runs
@@ -150,7 +141,7 @@ def test_no_list_feed_sitemap_search_index_or_calendar_names_it(site: Path) -> N
 
 
 def test_facet_counts_leave_it_out(site: Path) -> None:
-    index = _page(site, "materialen")
+    index = page_soup(site, "materialen")
     slugs = [card["data-slug"] for card in index.select("li.hub-card")]
     assert sorted(slugs) == ["basis", "nieuw", "route", "verwant"]
     kleuter = index.select_one("input[name=niveau][value=kleuter]")
@@ -161,14 +152,14 @@ def test_facet_counts_leave_it_out(site: Path) -> None:
 
 
 def test_the_leerpad_skips_it_and_no_step_banner_leads_to_it(site: Path) -> None:
-    route = _page(site, "materialen/route")
+    route = page_soup(site, "materialen/route")
     assert [a.get_text(strip=True) for a in route.select("ol.hub-steps .hub-step__title a")] == [
         "De basis van hoekenwerk",
         "Nieuwe fiche hoeken",
     ]
-    banner = _page(site, "materialen/basis").select_one("nav.hub-route")
+    banner = page_soup(site, "materialen/basis").select_one("nav.hub-route")
     assert "Volgende stap: Nieuwe fiche hoeken" in banner.get_text(" ", strip=True)
-    assert _page(site, "materialen/oud").select_one("nav.hub-route") is None
+    assert page_soup(site, "materialen/oud").select_one("nav.hub-route") is None
 
 
 def test_hub_search_does_not_find_it(world: World) -> None:

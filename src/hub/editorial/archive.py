@@ -7,12 +7,12 @@ and the item moved. Nothing is deleted; a failure half-way puts the original fil
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from hub.editorial.frontmatter_edit import EditError, FrontMatterEditor, KeyPath
-from hub.load.loader import ARCHIVE, ContentDir, load_content, load_item
+from hub.editorial.trial_load import NewText, first_unloadable
+from hub.load.loader import ARCHIVE, ContentDir, load_content
 from hub.load.markdown_scan import links_in
 from hub.model.catalog import Catalog
 from hub.model.fields import line_problem
@@ -290,20 +290,18 @@ def _prepare(
 
 def _validate(plan: ArchivePlan, content: ContentDir) -> None:
     """Load every new text as the loader will, before anything is written."""
-    with tempfile.TemporaryDirectory() as folder:
-        scratch = ContentDir(Path(folder) / "content")
-        for path, text in plan.texts.items():
-            relative = path.relative_to(content.root)
-            in_archive = relative.parts[0] == ARCHIVE or path == plan.source
-            collection = relative.parts[1] if relative.parts[0] == ARCHIVE else relative.parts[0]
-            copy = scratch.root / relative
-            copy.parent.mkdir(parents=True, exist_ok=True)
-            copy.write_text(text, encoding="utf-8")
-            item, problems = load_item(scratch, copy, collection, in_archive=in_archive)
-            if item is None:
-                shown = content.shown(path)
-                details = [replace(p, path=shown) for p in problems]
-                raise ArchiveRefused("HUB603", "would_not_load", problems=details, path=relative)
+    texts = {}
+    for path, text in plan.texts.items():
+        relative = path.relative_to(content.root)
+        in_archive = relative.parts[0] == ARCHIVE or path == plan.source
+        collection = relative.parts[1] if relative.parts[0] == ARCHIVE else relative.parts[0]
+        texts[path] = NewText(text, collection, in_archive)
+    failed = first_unloadable(content, texts)
+    if failed:
+        path, problems = failed
+        raise ArchiveRefused(
+            "HUB603", "would_not_load", problems=problems, path=path.relative_to(content.root)
+        )
 
 
 def apply_archive(plan: ArchivePlan) -> list[str]:

@@ -9,14 +9,14 @@ Like `hub archive`: plan (read, validate, prepare the new text), then write atom
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from hub.check.rules.lifecycle import withdrawn_reference
 from hub.editorial.archive import EditRefused, check_reason, check_successor, find_live, references_to
 from hub.editorial.frontmatter_edit import EditError, FrontMatterEditor
-from hub.load.loader import ContentDir, load_content, load_item
+from hub.editorial.trial_load import NewText, first_unloadable
+from hub.load.loader import ContentDir, load_content
 from hub.model.items import Lifecycle
 from hub.model.kinds import url_of
 from hub.problems import Problem
@@ -78,16 +78,9 @@ def plan_withdraw(
 
 def _validate(content: ContentDir, path: Path, collection: str, text: str) -> None:
     """Load the new text as the loader will, before anything is written."""
-    with tempfile.TemporaryDirectory() as folder:
-        scratch = ContentDir(Path(folder) / "content")
-        copy = scratch.root / path.relative_to(content.root)
-        copy.parent.mkdir(parents=True, exist_ok=True)
-        copy.write_text(text, encoding="utf-8")
-        item, problems = load_item(scratch, copy, collection, in_archive=False)
-        if item is None:
-            shown = content.shown(path)
-            details = [replace(p, path=shown) for p in problems]
-            raise WithdrawRefused("HUB640", "would_not_load", problems=details, path=shown)
+    failed = first_unloadable(content, {path: NewText(text, collection)})
+    if failed:
+        raise WithdrawRefused("HUB640", "would_not_load", problems=failed[1], path=content.shown(path))
 
 
 def apply_withdraw(plan: WithdrawPlan) -> list[str]:

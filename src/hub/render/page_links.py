@@ -5,10 +5,10 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 from html.parser import HTMLParser
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 from hub.problems import Problem, problem
-from hub.reports.site_links import is_external
+from hub.reports.site_links import link_path
 
 LINK_ATTRIBUTES = {"href", "src"}
 
@@ -40,11 +40,8 @@ def site_path(page_url: str, href: str, root: str = "/") -> str | None:
     """The site path (relative to the site root, '' for the home page) that HREF on the page at
     PAGE_URL reaches; None when it is external, an anchor or a query on the same page.
     Root-relative links ('/x/') count from ROOT, the path the site is served under."""
-    href = href.strip()
-    if not href or href.startswith(("#", "?")) or is_external(href):
-        return None
-    path = unquote(urlsplit(href).path)
-    if not path:
+    path = link_path(href)
+    if path is None:
         return None
     if path.startswith("/"):
         prefix = "/" + root.strip("/") + "/" if root.strip("/") else "/"
@@ -58,7 +55,7 @@ def site_path(page_url: str, href: str, root: str = "/") -> str | None:
     if normal == "." or normal == "":
         return ""
     if normal.startswith(".."):
-        return href
+        return href.strip()
     return normal + "/" if path.endswith("/") else normal
 
 

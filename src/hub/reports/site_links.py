@@ -61,17 +61,23 @@ def _normalised(path: str) -> str | None:
     return cleaned
 
 
+def link_path(href: str) -> str | None:
+    """The unquoted path of HREF when it may lead into the site; None for an external link, or an
+    anchor or query on the same page."""
+    href = href.strip()
+    if not href or href.startswith(("#", "?")) or is_external(href):
+        return None
+    return unquote(urlsplit(href).path) or None
+
+
 def resolve(item: Item, href: str) -> str | None:
     """The site path an internal link of ITEM's body reaches ('' is the home page).
 
     `x.md` links resolve against the page's source file, as MkDocs rewrites them; other relative
     links against the page's URL, as the browser does. None for external links and page anchors.
     """
-    href = href.strip()
-    if not href or href.startswith(("#", "?")) or is_external(href):
-        return None
-    path = unquote(urlsplit(href).path)
-    if not path:
+    path = link_path(href)
+    if path is None:
         return None
     if path.startswith("/"):
         return _normalised(path.lstrip("/"))
