@@ -129,7 +129,16 @@
     return postings(term).then(function (scores) { return scores.size > 0; });
   }
 
+  var completed = {};
   function completions(prefix) {
+    if (!completed[prefix]) {
+      completed[prefix] = findCompletions(prefix);
+      completed[prefix].catch(function () { delete completed[prefix]; });
+    }
+    return completed[prefix];
+  }
+
+  function findCompletions(prefix) {
     return Promise.all(prefixShards(prefix).map(function (key) {
       return getJson("t/" + key.replace(/~/g, "_") + ".json");
     })).then(function (shards) {
@@ -196,7 +205,8 @@
     return short.slice(i) === long.slice(i + 1);
   }
 
-  // The most frequent word of the vocabulary one edit away, or null (Vocabulary.corrections).
+  // The most frequent word of the vocabulary one edit away, or null (Vocabulary.corrections), as
+  // {word: folded, shown: with its accents}.
   function correction(word) {
     if (word.length < manifest.spelling.min) return Promise.resolve(null);
     return Promise.all(spellingKeys(word).map(vocabularyEntry)).then(function (entries) {
@@ -206,8 +216,8 @@
         Object.keys(entry.w || {}).forEach(function (candidate) {
           var count = entry.w[candidate];
           if (!oneEditApart(word, candidate)) return;
-          if (count > bestCount || (count === bestCount && candidate < best)) {
-            best = candidate;
+          if (count > bestCount || (count === bestCount && candidate < best.word)) {
+            best = { word: candidate, shown: (entry.a && entry.a[candidate]) || candidate };
             bestCount = count;
           }
         });
@@ -318,7 +328,10 @@
   // TEXT with the words whose folded form has a correction replaced by it (planning.corrected_text).
   function correctedText(text, corrections) {
     return text.replace(/[\p{L}\p{N}\p{M}]+/gu, function (token) {
-      return Object.prototype.hasOwnProperty.call(corrections, fold(token)) ? corrections[fold(token)] : token;
+      if (!Object.prototype.hasOwnProperty.call(corrections, fold(token))) return token;
+      var fixed = corrections[fold(token)];
+      var upper = token[0] !== token[0].toLowerCase();
+      return upper ? fixed[0].toUpperCase() + fixed.slice(1) : fixed;
     });
   }
 
@@ -345,6 +358,7 @@
     var lastIsStop = last !== null && manifest.stopSet.has(last);
     var content = typed.filter(function (word) { return !manifest.stopSet.has(word); });
     var result = { units: [], joins: {}, corrections: {}, suggestion: null, absent: [] };
+    if (last !== null && last.length >= PREFIX_MIN) completions(last); // fetched meanwhile
     return Promise.all(content.map(stemOf)).then(function (stems) {
       var absent = namedAbsent(stems);
       result.absent = absent.named;
@@ -354,8 +368,9 @@
         return fixWord(word, lastKept && index === kept.length - 1);
       })).then(function (fixes) {
         var forms = kept.map(function (word, index) {
-          if (fixes[index]) result.corrections[word] = fixes[index];
-          return fixes[index] || word;
+          if (!fixes[index]) return word;
+          result.corrections[word] = fixes[index].shown;
+          return fixes[index].word;
         });
         if (Object.keys(result.corrections).length) result.suggestion = correctedText(query, result.corrections);
         return Promise.all(forms.map(stemOf)).then(function (formStems) {
@@ -411,14 +426,23 @@
       return unit.words.length === 1 && joins[whole].indexOf(unit.words[0]) !== -1;
     });
     var split = unit.split || [];
-    var wanted = unit.words.concat(unit.concepts, unit.prefixes, split, joined);
+    // A compound's part is its stem or a synonym of it, whichever scores more (query._part_scores).
+    var partConcepts = split.map(function (part) { return manifest.phraseMap.get(part) || []; });
+    var splitTerms = [];
+    split.forEach(function (part, index) { splitTerms = splitTerms.concat([part], partConcepts[index]); });
+    var wanted = unit.words.concat(unit.concepts, unit.prefixes, splitTerms, joined);
     return Promise.all(wanted.map(postings)).then(function (lists) {
       var at = 0;
       function take(count) { var part = lists.slice(at, at + count); at += count; return part; }
       var wordLists = take(unit.words.length);
       var conceptLists = take(unit.concepts.length);
       var prefixLists = take(unit.prefixes.length);
-      var splitLists = take(split.length);
+      var splitLists = split.map(function (part, index) {
+        var own = take(1)[0];
+        var best = new Map(own);
+        take(partConcepts[index].length).forEach(function (list) { maxInto(best, list, factors.concept); });
+        return best;
+      });
       var joinLists = take(joined.length);
       var scores = new Map();
       if (wordLists.length && wordLists.every(function (list) { return list.size; })) {
@@ -444,7 +468,8 @@
       if (splitLists.length === 2) {
         var parts = new Map();
         splitLists[0].forEach(function (score, doc) {
-          if (splitLists[1].has(doc)) parts.set(doc, score + splitLists[1].get(doc));
+          // The parts stand for one word: their mean counts, as a match of the word would.
+          if (splitLists[1].has(doc)) parts.set(doc, (score + splitLists[1].get(doc)) / 2);
         });
         maxInto(scores, parts, factors.compound);
       }
@@ -1004,6 +1029,7 @@
     if (this.moreButton) this.moreButton.hidden = results.length >= total;
     if (!this.isPage) this.panel.hidden = false;
     this.root.setAttribute("data-state", "ready");
+    this.root.setAttribute("data-shown", found ? query.trim() : ""); // what the results are for
   };
 
   Widget.prototype.statusText = function (found, query) {

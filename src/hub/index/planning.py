@@ -33,14 +33,24 @@ class QueryPlan:
     units: list[QueryUnit]
     splits: dict[int, tuple[str, str]] = field(default_factory=dict)  # unit number -> part stems
     joins: dict[str, tuple[str, str]] = field(default_factory=dict)  # compound stem -> part stems
-    corrections: dict[str, str] = field(default_factory=dict)  # word as typed (folded) -> correction
+    corrections: dict[str, str] = field(
+        default_factory=dict
+    )  # word as typed (folded) -> correction, as shown
     suggestion: str | None = None  # the query with its corrections ("Bedoelde je ...?")
     absent: list[AbsentEntry] = field(default_factory=list)
 
 
+def _corrected(token: str, corrections: dict[str, str]) -> str:
+    fixed = corrections.get(fold(token))
+    if fixed is None:
+        return token
+    return fixed[:1].upper() + fixed[1:] if token[:1].isupper() else fixed
+
+
 def corrected_text(text: str, corrections: dict[str, str]) -> str:
-    """TEXT with every word whose folded form has a correction replaced by it; the rest as typed."""
-    return _TOKEN.sub(lambda m: corrections.get(fold(m.group(0)), m.group(0)), text)
+    """TEXT with every word whose folded form has a correction replaced by it (capitalised where the
+    typed word was); the rest as typed."""
+    return _TOKEN.sub(lambda m: _corrected(m.group(0), corrections), text)
 
 
 def plan_query(
@@ -63,8 +73,8 @@ def plan_query(
             continue
         fixes = vocabulary.corrections(word)
         if fixes:
-            corrections[word] = fixes[0]
-        forms.append(corrections.get(word, word))
+            corrections[word] = vocabulary.shown(fixes[0])
+        forms.append(fixes[0] if fixes else word)
     units = thesaurus.units_of(forms)
     splits: dict[int, tuple[str, str]] = {}
     for number, unit in enumerate(units):

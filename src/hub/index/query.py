@@ -16,14 +16,14 @@ from dataclasses import dataclass
 
 from whoosh.reading import IndexReader
 
-from hub.index.analysis import QueryUnit
+from hub.index.analysis import QueryUnit, Thesaurus
 from hub.index.documents import FIELD_WEIGHTS
 from hub.index.planning import QueryPlan, plan_query
 from hub.index.store import IndexState
 
 K1, B = 1.2, 0.75
 CONCEPT_FACTOR = 0.85  # a synonym or alias match counts a little less than the word itself
-COMPOUND_FACTOR = 0.6  # the parts of a compound, or a compound of the words, count less than the words
+COMPOUND_FACTOR = 0.7  # the parts of a compound, or a compound of the words, count less than the words
 CUT = 0.1  # results below this share of the best score are left out: they only pad the list
 MAX_SIMILAR_TERMS = 25
 # Next to a topic, a level or role unit (Thesaurus.facets) scores this share of its weight and counts
@@ -114,7 +114,16 @@ def _keep_best(scores: Scores, other: dict[int, float]) -> None:
             scores[docnum] = score
 
 
-def plan_scores(scorer: Scorer, plan: QueryPlan) -> list[Scores]:
+def _part_scores(scorer: Scorer, part: str, thesaurus: Thesaurus) -> Scores:
+    """A compound's part: its stem, or a synonym of it ('kleuter' in 'kleuterdifferentiatie' is also
+    'kleuterklas'), whichever scores more."""
+    scores: Scores = defaultdict(float, scorer.term(part))
+    for concept in sorted(thesaurus.concepts.get((part,), ())):
+        _keep_best(scores, {d: score * CONCEPT_FACTOR for d, score in scorer.term(concept).items()})
+    return scores
+
+
+def plan_scores(scorer: Scorer, plan: QueryPlan, thesaurus: Thesaurus) -> list[Scores]:
     """Per unit of the plan its documents, a compound's parts and a compound of its words included
     (COMPOUND_FACTOR of their weight, where that is more than the unit's own)."""
     found: list[Scores] = []
@@ -122,8 +131,10 @@ def plan_scores(scorer: Scorer, plan: QueryPlan) -> list[Scores]:
         scores = _unit_scores(scorer, unit)
         parts = plan.splits.get(number)
         if parts:
-            head, tail = scorer.term(parts[0]), scorer.term(parts[1])
-            _keep_best(scores, {d: (head[d] + tail[d]) * COMPOUND_FACTOR for d in head.keys() & tail.keys()})
+            head, tail = (_part_scores(scorer, part, thesaurus) for part in parts)
+            # The parts stand for one word: their mean counts, as a match of the word would.
+            both = head.keys() & tail.keys()
+            _keep_best(scores, {d: (head[d] + tail[d]) / 2 * COMPOUND_FACTOR for d in both})
         for whole, whole_parts in sorted(plan.joins.items()):
             if len(unit.words) == 1 and unit.words[0] in whole_parts:
                 _keep_best(scores, {d: score * COMPOUND_FACTOR for d, score in scorer.term(whole).items()})
@@ -187,7 +198,7 @@ def run_plan(state: IndexState, plan: QueryPlan, kind: str | None, limit: int) -
     """The best documents for a query plan, of one kind or any."""
     scorer = Scorer.of(state)
     facets = [unit.is_facet(state.thesaurus) for unit in plan.units]
-    ranked = rank(list(zip(plan_scores(scorer, plan), facets, strict=True)))
+    ranked = rank(list(zip(plan_scores(scorer, plan, state.thesaurus), facets, strict=True)))
     allowed = _kind_filter(scorer.reader, (kind,) if kind else None)
     return _found(scorer.reader, _best(ranked, allowed, limit, scorer.reader))
 

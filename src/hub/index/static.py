@@ -11,8 +11,9 @@ The browser repeats none of the analysis: words are looked up as the Python anal
 - `search/d/<n>.json`: what a result shows (url, title, type, levels, snippet) for documents
   n*META_BUCKET ... (n+1)*META_BUCKET-1.
 - `search/v/<n>.json`: the vocabulary for spelling corrections and compound heads, in buckets
-  (spelling.py): per key the words stored under it with their document frequency ("w") and the
-  compound heads starting with it with their stem and frequency ("h"). Fetched only for a word
+  (spelling.py): per key the words stored under it with their document frequency ("w") and, for
+  those the texts write with accents, that spelling ("a"); the compound heads starting with the key
+  with their stem and frequency ("h"). Fetched only for a word
   the index does not know.
 - `search/e/<n>.json`: the vocabulary as compound tails, in buckets keyed by a word's last
   letters: word -> [stem, frequency].
@@ -244,9 +245,12 @@ def _buckets(entries: dict[str, dict], target: int) -> list[dict[str, dict]]:
 
 
 def _spelling_buckets(vocabulary: Vocabulary) -> list[dict[str, dict]]:
-    by_key: dict[str, dict] = defaultdict(lambda: {"w": {}, "h": {}})
+    by_key: dict[str, dict] = defaultdict(lambda: {"w": {}, "a": {}, "h": {}})
     for key, found in sorted(vocabulary.by_key.items()):
         by_key[key]["w"] = {word: vocabulary.words[word][0] for word in sorted(found)}
+        by_key[key]["a"] = {
+            word: vocabulary.spelled[word] for word in sorted(found) if word in vocabulary.spelled
+        }
     for head, (s, df) in sorted(vocabulary.heads.items()):
         by_key[head[:KEY_LENGTH]]["h"][head] = [s, df]
     return _buckets(

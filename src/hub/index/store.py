@@ -26,7 +26,7 @@ from hub.index.vocabulary import Vocabulary
 if TYPE_CHECKING:
     from hub.model.catalog import Catalog
 
-STORE_VERSION = "6"  # bump when the schema or the record layout changes
+STORE_VERSION = "7"  # bump when the schema or the record layout changes
 CONTENT_SUFFIXES = (".md", ".yml", ".yaml")
 INDEX_NAME = "items"
 
@@ -231,7 +231,7 @@ def _read_records(directory: Path) -> dict[str, SearchDoc]:
 def _read_vocabulary(directory: Path) -> Vocabulary:
     try:
         return Vocabulary.from_data(json.loads((directory / "vocabulary.json").read_text(encoding="utf-8")))
-    except (OSError, ValueError, TypeError):
+    except (OSError, ValueError, TypeError, KeyError):
         return Vocabulary({})
 
 

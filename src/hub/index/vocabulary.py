@@ -5,45 +5,69 @@ of the site search (which ships it in buckets, see static.py).
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from hub.index.analysis import STOP_WORDS, stem
+from hub.index.analysis import STOP_WORDS, WORD, fold, stem
 from hub.index.compounds import MIN_PART, Part, compound_head, split_compound
 from hub.index.containment import folded_words
 from hub.index.spelling import MIN_TYPO_LENGTH, one_edit_apart, spelling_keys
 
 MIN_WORD = MIN_PART  # shorter words are neither corrections nor compound parts
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass
 class Vocabulary:
-    """Folded word -> (document frequency, stem), for words of MIN_WORD letters or more."""
+    """Folded word -> (document frequency, stem), for words of MIN_WORD letters or more; and how the
+    texts mostly spell the words they write with accents ('differentieren' -> 'differentiëren')."""
 
     words: dict[str, tuple[int, str]]
-    _memo: dict[str, object] = field(default_factory=dict, repr=False)
+    spelled: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, texts: Iterable[Iterable[str]]) -> Vocabulary:
         """The vocabulary of documents, each given as its texts."""
         frequency: Counter[str] = Counter()
+        occurrences: Counter[str] = Counter()
+        accented: dict[str, Counter[str]] = defaultdict(Counter)
         for document in texts:
             found: set[str] = set()
             for text in document:
-                found.update(folded_words(text))
+                folded = folded_words(text)
+                found.update(folded)
+                occurrences.update(folded)
+                if not text.isascii():
+                    for token in _LETTERS.findall(unicodedata.normalize("NFC", text.lower())):
+                        if not token.isascii() and WORD.fullmatch(plain := fold(token)):
+                            accented[plain][token] += 1
             frequency.update(
                 w for w in found if len(w) >= MIN_WORD and not w.isdigit() and w not in STOP_WORDS
             )
-        return cls({word: (frequency[word], stem(word)) for word in sorted(frequency)})
+        spelled = {}
+        for plain, forms in accented.items():
+            form = max(forms.items(), key=lambda pair: (pair[1], pair[0]))[0]
+            if plain in frequency and 2 * sum(forms.values()) >= occurrences[plain]:
+                spelled[plain] = form  # written with accents at least as often as without
+        return cls(
+            {word: (frequency[word], stem(word)) for word in sorted(frequency)}, dict(sorted(spelled.items()))
+        )
 
-    def as_data(self) -> dict[str, list]:
-        return {word: [df, s] for word, (df, s) in self.words.items()}
+    def as_data(self) -> dict[str, dict]:
+        return {"words": {word: [df, s] for word, (df, s) in self.words.items()}, "spelled": self.spelled}
 
     @classmethod
-    def from_data(cls, data: dict[str, list]) -> Vocabulary:
-        return cls({word: (int(df), str(s)) for word, (df, s) in data.items()})
+    def from_data(cls, data: dict[str, dict]) -> Vocabulary:
+        words = {word: (int(df), str(s)) for word, (df, s) in data["words"].items()}
+        return cls(words, {str(k): str(v) for k, v in data["spelled"].items()})
+
+    def shown(self, word: str) -> str:
+        """How to show a folded word of the vocabulary: with its accents where the texts write them."""
+        return self.spelled.get(word, word)
 
     # -- compounds ----------------------------------------------------------------------------
 
