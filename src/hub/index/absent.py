@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from hub.index.analysis import stems
+from hub.index.analysis import STOP_WORDS, stems, words
 from hub.index.documents import SearchDoc
 
 if TYPE_CHECKING:
@@ -46,6 +46,7 @@ class AbsentEntry:
     label: str
     phrases: tuple[tuple[str, ...], ...]  # stems of its label and of each alias
     nearby: tuple[Nearby, ...]
+    words: tuple[str, ...] = ()  # the folded words of its label and aliases
 
     @property
     def message(self) -> str:
@@ -58,6 +59,7 @@ class AbsentEntry:
             "label": self.label,
             "phrases": [list(phrase) for phrase in self.phrases],
             "nearby": [[n.taxonomy, n.id, n.label, n.materials] for n in self.nearby],
+            "words": list(self.words),
         }
 
     @classmethod
@@ -68,6 +70,7 @@ class AbsentEntry:
             data["label"],
             tuple(tuple(phrase) for phrase in data["phrases"]),
             tuple(Nearby(*row) for row in data["nearby"]),
+            tuple(data["words"]),
         )
 
 
@@ -135,7 +138,16 @@ def absent_entries(catalog: Catalog, records: Iterable[SearchDoc]) -> list[Absen
         taken |= _named_by_items(records, {phrase for *_, phrases, _ in empty for phrase in phrases})
     return [
         AbsentEntry(
-            taxonomy, entry_id, catalog.taxonomies[taxonomy].label(entry_id), tuple(kept), tuple(nearby)
+            taxonomy,
+            entry_id,
+            (entry := catalog.taxonomies[taxonomy].entries[entry_id]).label,
+            tuple(kept),
+            tuple(nearby),
+            tuple(
+                sorted(
+                    {w for name in (entry.label, *entry.aliases) for w in words(name) if w not in STOP_WORDS}
+                )
+            ),
         )
         for taxonomy, entry_id, phrases, nearby in empty
         if (kept := [phrase for phrase in dict.fromkeys(phrases) if phrase not in taken])

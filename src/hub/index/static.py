@@ -158,8 +158,9 @@ def build_site_index(
     postings = {term: _encode(found) for term, found in weights.items()}
     # A word that is its own stem is found among the postings; only the others need an entry.
     forms = {form: s for form, s in _forms(docs).items() if s in postings and s != form}
-    # Words of synonyms and aliases too, so that the browser can match their phrases.
+    # Words of synonyms and aliases too, and of empty entries, so that the browser can match their phrases.
     forms.update({form: s for form, s in thesaurus.forms.items() if s != form})
+    forms.update({form: stem(form) for entry in absent for form in entry.words if stem(form) != form})
     # Compound parts of every word the shards know (the browser splits other words itself).
     known = sorted({*forms, *(term for term in postings if not term.startswith("~"))})
     splits = {

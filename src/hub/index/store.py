@@ -26,7 +26,7 @@ from hub.index.vocabulary import Vocabulary
 if TYPE_CHECKING:
     from hub.model.catalog import Catalog
 
-STORE_VERSION = "7"  # bump when the schema or the record layout changes
+STORE_VERSION = "8"  # bump when the schema or the record layout changes
 CONTENT_SUFFIXES = (".md", ".yml", ".yaml")
 INDEX_NAME = "items"
 
