@@ -342,10 +342,12 @@
       if (manifest.phraseStems.has(stem)) return null;
       return knows(stem).then(function (known) {
         if (known) return null;
+        // Unknown words are mostly typos: look for the correction while the split is looked for.
+        var fix = correction(word);
         return splitWord(word).then(function (parts) {
           if (parts) return null;
           var started = typingLast ? completions(word) : Promise.resolve([]);
-          return started.then(function (terms) { return terms.length ? null : correction(word); });
+          return started.then(function (terms) { return terms.length ? null : fix; });
         });
       });
     });
@@ -379,10 +381,7 @@
             return unit.forms.length === 1 ? splitWord(unit.forms[0]) : null;
           }));
         }).then(function (splits) {
-          result.units.forEach(function (unit, index) {
-            var parts = splits[index];
-            if (parts && !(parts[0] === unit.words[0] && parts[1] === unit.words[0])) unit.split = parts;
-          });
+          result.units.forEach(function (unit, index) { unit.split = splits[index] || null; });
           var single = result.units.filter(function (unit) { return unit.words.length === 1; })
             .map(function (unit) { return unit.words[0]; });
           return compoundsOf(single);

@@ -80,7 +80,7 @@ def plan_query(
     for number, unit in enumerate(units):
         if len(unit.forms) == 1:
             parts = vocabulary.split(unit.forms[0])
-            if parts and parts != (unit.words[0],) * 2:
+            if parts:
                 splits[number] = parts
     single = {unit.words[0] for unit in units if len(unit.words) == 1}
     joins = {whole: parts for whole, parts in vocabulary.compounds_of(single).items() if whole not in single}
