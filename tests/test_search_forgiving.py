@@ -256,3 +256,11 @@ def test_the_vocabulary_is_kept_with_the_cached_index(compounds: World, tmp_path
     store._opened.clear()  # as a new `hub search` process: the vocabulary comes from the cache folder
     again = search_outcome(None, compounds.content, "leesbelied", cache_root=tmp_path)
     assert first.suggestion == again.suggestion == "leesbeleid"
+
+
+def test_the_vocabulary_follows_edits(compounds: World) -> None:
+    assert outcome(compounds, "woordenshcat").suggestion is None  # no text has the word yet
+    compounds.material("woordenschat", title="Woordenschat uitbreiden")
+    assert outcome(compounds, "woordenshcat").suggestion == "woordenschat"
+    compounds.material("woordenschat", title="Woordenschat uitbreiden", status="draft")
+    assert outcome(compounds, "woordenshcat").suggestion is None  # drafts lend no words

@@ -170,12 +170,13 @@ def _update(catalog: Catalog, directory: Path, manifest: dict, snapshot: str) ->
             writer.update_document(**_fields(doc))
         writer.commit(optimize=rebuild)
         _write_records(directory, records)
-    vocabulary = Vocabulary.of([doc.texts[name] for name in FIELDS] for doc in records.values())
+    vocabulary = None  # unchanged documents, unchanged vocabulary: read when a query needs it
     if changed or removed or rebuild or not (directory / "vocabulary.json").is_file():
+        vocabulary = Vocabulary.of([doc.texts[name] for name in FIELDS] for doc in records.values())
         _write_bytes(
             directory / "vocabulary.json", json.dumps(vocabulary.as_data(), ensure_ascii=False).encode()
         )
-    absent = absent_entries(catalog, records.values())
+    absent = absent_entries(catalog, records.values())  # a taxonomy or a status may have changed
     _write_manifest(directory, snapshot, analysis, thesaurus, absent)
     write_seal(directory)
     return IndexState(directory, index, thesaurus, snapshot[:16], absent, records, vocabulary)
