@@ -67,7 +67,7 @@ def test_levels_and_roles_are_facets_themes_are_not(mixed: World) -> None:
 def test_the_site_index_lists_the_facets_for_the_browser(mixed: World) -> None:
     catalog, _ = load_content(mixed.content)
     state = open_index(catalog, mixed.content)
-    files = {f.path: f.content for f in build_site_index(state.records, state.thesaurus)}
+    files = {f.path: f.content for f in build_site_index(state.records, state.thesaurus, state.vocabulary)}
     manifest = json.loads(files["index.json"])
     assert set(manifest["facets"]) == state.thesaurus.facets and manifest["facets"]
 

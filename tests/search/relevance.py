@@ -17,6 +17,15 @@ class Case:
     expect: tuple[str, ...]  # any one of these in the top 3 passes
     absent: tuple[str, ...] = ()  # none of these may be in the top 3
     typo: bool = False
+    nothing: str | None = None  # the label in "Er is nog geen materiaal over ...": no results then
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What a search shows: result slugs best first, and the notices above them."""
+
+    slugs: list[str]
+    notices: str = ""
 
 
 @dataclass
@@ -40,30 +49,55 @@ class Outcome:
         )
 
 
-def load_cases(with_typos: bool = True) -> list[Case]:
+def load_cases() -> list[Case]:
     cases = []
     for raw in yaml.safe_load(RELEVANCE_FILE.read_text(encoding="utf-8")):
-        expect = raw["expect"] if isinstance(raw["expect"], list) else [raw["expect"]]
-        case = Case(str(raw["q"]), tuple(expect), tuple(raw.get("absent", [])), bool(raw.get("typo", False)))
-        if with_typos or not case.typo:
-            cases.append(case)
+        expect = raw.get("expect", [])
+        expect = expect if isinstance(expect, list) else [expect]
+        nothing = raw.get("nothing")
+        cases.append(
+            Case(
+                str(raw["q"]),
+                tuple(expect),
+                tuple(raw.get("absent", [])),
+                bool(raw.get("typo", False)),
+                str(nothing) if nothing is not None else None,
+            )
+        )
     return cases
 
 
-def evaluate(cases: list[Case], top_slugs: Callable[[str], list[str]]) -> Outcome:
-    """Run every query through TOP_SLUGS (slugs best first, ten or so) and score the ranking."""
+def _nothing_here(case: Case, answer: Answer, outcome: Outcome) -> None:
+    message = f"Er is nog geen materiaal over {case.nothing}."
+    if not answer.slugs and message in answer.notices:
+        outcome.passed += 1
+        outcome.reciprocal_ranks += 1
+    else:
+        outcome.misses.append(
+            f"{case.query!r}: got {answer.slugs[:3]} and {answer.notices!r}, want {message!r}"
+        )
+
+
+def evaluate(cases: list[Case], run: Callable[[str], Answer]) -> Outcome:
+    """Run every query through RUN (slugs best first, ten or so, and the notices) and score them."""
     outcome = Outcome(len(cases), 0, 0.0, [])
     for case in cases:
-        found = top_slugs(case.query)
+        answer = run(case.query)
+        if case.nothing is not None:
+            _nothing_here(case, answer, outcome)
+            continue
+        found = answer.slugs
         ranks = [found.index(slug) + 1 for slug in case.expect if slug in found]
         best = min(ranks) if ranks else None
         mixed = [slug for slug in case.absent if slug in found[:3]]
+        unsaid = case.typo and "Bedoelde je" not in answer.notices
         if best is not None:
             outcome.reciprocal_ranks += 1 / best
-        if best is not None and best <= 3 and not mixed:
+        if best is not None and best <= 3 and not mixed and not unsaid:
             outcome.passed += 1
         else:
             outcome.misses.append(
                 f"{case.query!r}: got {found[:3]}, want one of {list(case.expect)}, mixed {mixed}"
+                + (", no 'Bedoelde je'" if unsaid else "")
             )
     return outcome

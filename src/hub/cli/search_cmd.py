@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from hub.cli.options import HubCommand, cache_root, content_option, require_content
-from hub.index import Hit, search, similar
+from hub.index import Hit, SearchOutcome, search_outcome, similar
 from hub.model.kinds import BY_CODE
 
 
@@ -45,6 +45,15 @@ def _report(hits: list[Hit], as_json: bool) -> None:
         sys.exit(1)
 
 
+def _notes(outcome: SearchOutcome) -> None:
+    """What the site search shows above the results, on stderr (stdout stays the results)."""
+    for entry in outcome.absent:
+        nearby = ", ".join(n.label for n in entry.nearby)
+        click.echo(entry.message + (f" Kijk ook bij: {nearby}." if nearby else ""), err=True)
+    if outcome.suggestion:
+        click.echo(f"Bedoelde je: {outcome.suggestion}?", err=True)
+
+
 @click.command("search", cls=HubCommand)
 @click.argument("query")
 @click.option("--kind", type=click.Choice(["material", "qa", "training"]), help="Alleen deze soort item.")
@@ -52,11 +61,13 @@ def _report(hits: list[Hit], as_json: bool) -> None:
 @json_option
 @content_option
 def search_command(query: str, kind: str | None, limit: int, as_json: bool, content: Path) -> None:
-    """Zoek in gepubliceerde inhoud (woordstammen, synoniemen, aliassen; accenten zijn niet nodig)."""
-    _report(
-        search(None, require_content(content), query, kind=kind, limit=limit, cache_root=cache_root()),
-        as_json,
+    """Zoek in gepubliceerde inhoud (woordstammen, synoniemen, aliassen; accenten en een tikfout zijn geen
+    probleem)."""
+    outcome = search_outcome(
+        None, require_content(content), query, kind=kind, limit=limit, cache_root=cache_root()
     )
+    _notes(outcome)
+    _report(outcome.hits, as_json)
 
 
 @click.command("similar", cls=HubCommand)

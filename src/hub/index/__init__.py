@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from hub.index.absent import AbsentEntry
 from hub.index.likeness import Likeness, overlap
-from hub.index.query import Found, run_similar, run_units
+from hub.index.query import Found, plan_of, run_plan, run_similar
 from hub.index.store import IndexState, open_index
 
 if TYPE_CHECKING:  # searching an up-to-date index never loads the model
@@ -19,11 +20,13 @@ if TYPE_CHECKING:  # searching an up-to-date index never loads the model
 
 __all__ = [
     "Hit",
+    "SearchOutcome",
     "duplicates_in",
     "near_duplicates",
     "related_in",
     "related_materials",
     "search",
+    "search_outcome",
     "similar",
     "suggest_themes",
 ]
@@ -45,6 +48,15 @@ class Hit:
     url: str  # relative to the site root, e.g. "materialen/<slug>/"
 
 
+@dataclass(frozen=True)
+class SearchOutcome:
+    """Results, with what to tell the person who searched."""
+
+    hits: list[Hit]
+    suggestion: str | None  # the query with its typos corrected ("Bedoelde je ...?")
+    absent: list[AbsentEntry]  # named themes, rubrieken and levels without published items
+
+
 def _hit(found: Found) -> Hit:
     return Hit(found.slug, found.kind, found.title, round(found.score, 4), found.url)
 
@@ -58,9 +70,22 @@ def search(
     cache_root: Path | None = None,
 ) -> list[Hit]:
     """Published items matching QUERY, best first (title and tag matches outrank body matches)."""
+    return search_outcome(catalog, content_root, query, kind, limit, cache_root).hits
+
+
+def search_outcome(
+    catalog: Catalog | None,
+    content_root: Path,
+    query: str,
+    kind: str | None = None,
+    limit: int = 10,
+    cache_root: Path | None = None,
+) -> SearchOutcome:
+    """`search`, with the spelling suggestion and the named entries that nothing is published for."""
     state = open_index(catalog, content_root, cache_root)
-    units = state.thesaurus.query_units(query)
-    return [_hit(found) for found in run_units(state, units, kind, limit)] if units else []
+    plan = plan_of(state, query)
+    hits = [_hit(found) for found in run_plan(state, plan, kind, limit)] if plan.units else []
+    return SearchOutcome(hits, plan.suggestion, plan.absent)
 
 
 def similar(

@@ -121,7 +121,10 @@ class Thesaurus:
 
     def query_units(self, text: str) -> list[QueryUnit]:
         """Query words grouped greedily into the longest known phrases (synonym groups, aliases)."""
-        content = [word for word in words(text) if word not in STOP_WORDS]
+        return self.units_of([word for word in words(text) if word not in STOP_WORDS])
+
+    def units_of(self, content: list[str]) -> list[QueryUnit]:
+        """Folded content words (no stop words) grouped as `query_units` groups them."""
         return self._group([stem(word) for word in content], content)
 
     def _group(self, found: list[str], forms: list[str]) -> list[QueryUnit]:

@@ -16,13 +16,15 @@ from dataclasses import dataclass
 
 from whoosh.reading import IndexReader
 
-from hub.index.analysis import QueryUnit, stem
+from hub.index.analysis import QueryUnit, Thesaurus
 from hub.index.documents import FIELD_WEIGHTS
+from hub.index.planning import QueryPlan, plan_query
 from hub.index.store import IndexState
 
 K1, B = 1.2, 0.75
 CONCEPT_FACTOR = 0.85  # a synonym or alias match counts a little less than the word itself
-CORRECTION_FACTOR = 0.7  # a corrected spelling counts less than what was typed
+COMPOUND_FACTOR = 0.7  # the parts of a compound, or a compound of the words, count less than the words
+CUT = 0.1  # results below this share of the best score are left out: they only pad the list
 MAX_SIMILAR_TERMS = 25
 # Next to a topic, a level or role unit (Thesaurus.facets) scores this share of its weight and counts
 # as this much of a unit for coverage: 'differentiëren eerste graad' is about differentiating first.
@@ -93,19 +95,9 @@ class Scorer:
         return scores
 
 
-def _unit_scores(scorer: Scorer, unit: QueryUnit, corrections: dict[str, list[str]]) -> Scores:
-    """Documents with all the unit's words (or their corrections), plus its concepts, scored."""
-    per_word: list[Scores] = []
-    for position, word in enumerate(unit.words):
-        if scorer.knows(word):
-            per_word.append(scorer.term(word))
-            continue
-        form = unit.forms[position] if position < len(unit.forms) else word
-        fixed: Scores = defaultdict(float)
-        for fix in corrections.get(form, []):
-            for docnum, score in scorer.term(fix).items():
-                fixed[docnum] = max(fixed[docnum], score * CORRECTION_FACTOR)
-        per_word.append(fixed)
+def _unit_scores(scorer: Scorer, unit: QueryUnit) -> Scores:
+    """Documents with all the unit's words, plus its concepts, scored."""
+    per_word = [scorer.term(word) for word in unit.words]
     scores: Scores = defaultdict(float)
     if per_word and all(per_word):
         for docnum in set.intersection(*(set(found) for found in per_word)):
@@ -116,17 +108,38 @@ def _unit_scores(scorer: Scorer, unit: QueryUnit, corrections: dict[str, list[st
     return scores
 
 
-def _corrections(scorer: Scorer, units: list[QueryUnit]) -> dict[str, list[str]]:
-    """For unknown words of 5+ letters (and no synonym), the stems of the nearest known spellings."""
-    corrections: dict[str, list[str]] = {}
-    for unit in units:
-        for word, form in zip(unit.words, unit.forms, strict=False):
-            if unit.concepts or len(form) < 5 or scorer.knows(word):
-                continue
-            distance = 2 if len(form) >= 8 else 1
-            near = scorer.reader.terms_within("forms", form, distance, prefix=1)
-            corrections[form] = sorted(fix for fix in {stem(f) for f in near} if scorer.knows(fix))
-    return corrections
+def _keep_best(scores: Scores, other: dict[int, float]) -> None:
+    for docnum, score in other.items():
+        if score > scores.get(docnum, 0.0):
+            scores[docnum] = score
+
+
+def _part_scores(scorer: Scorer, part: str, thesaurus: Thesaurus) -> Scores:
+    """A compound's part: its stem, or a synonym of it ('kleuter' in 'kleuterdifferentiatie' is also
+    'kleuterklas'), whichever scores more."""
+    scores: Scores = defaultdict(float, scorer.term(part))
+    for concept in sorted(thesaurus.concepts.get((part,), ())):
+        _keep_best(scores, {d: score * CONCEPT_FACTOR for d, score in scorer.term(concept).items()})
+    return scores
+
+
+def plan_scores(scorer: Scorer, plan: QueryPlan, thesaurus: Thesaurus) -> list[Scores]:
+    """Per unit of the plan its documents, a compound's parts and a compound of its words included
+    (COMPOUND_FACTOR of their weight, where that is more than the unit's own)."""
+    found: list[Scores] = []
+    for number, unit in enumerate(plan.units):
+        scores = _unit_scores(scorer, unit)
+        parts = plan.splits.get(number)
+        if parts:
+            head, tail = (_part_scores(scorer, part, thesaurus) for part in parts)
+            # The parts stand for one word: their mean counts, as a match of the word would.
+            both = head.keys() & tail.keys()
+            _keep_best(scores, {d: (head[d] + tail[d]) / 2 * COMPOUND_FACTOR for d in both})
+        for whole, whole_parts in sorted(plan.joins.items()):
+            if len(unit.words) == 1 and unit.words[0] in whole_parts:
+                _keep_best(scores, {d: score * COMPOUND_FACTOR for d, score in scorer.term(whole).items()})
+        found.append(scores)
+    return found
 
 
 def _kind_filter(reader: IndexReader, kinds: tuple[str, ...] | None) -> set[int] | None:
@@ -161,17 +174,12 @@ def _best(
     return tied[:limit]
 
 
-def run_units(state: IndexState, units: list[QueryUnit], kind: str | None, limit: int) -> list[Found]:
-    """Sum the units' scores; documents matching more of the units rank higher."""
-    scorer = Scorer.of(state)
-    corrections = _corrections(scorer, units)
-    per_unit = [
-        (found, unit.is_facet(state.thesaurus))
-        for found, unit in ((_unit_scores(scorer, unit, corrections), unit) for unit in units)
-        if found
-    ]
+def rank(per_unit: list[tuple[Scores, bool]]) -> Scores:
+    """Sum the units' scores; documents matching more of the units rank higher (score x coverage²);
+    a level or role unit next to a topic weighs less. Documents far below the best are dropped."""
+    per_unit = [(found, facet) for found, facet in per_unit if found]
     if not per_unit:
-        return []
+        return {}
     mixed = not all(facet for _, facet in per_unit)  # only levels/roles asked: they are the topic
     totals: Scores = defaultdict(float)
     matched: Scores = defaultdict(float)
@@ -182,8 +190,23 @@ def run_units(state: IndexState, units: list[QueryUnit], kind: str | None, limit
             matched[docnum] += share
     whole = sum(FACET_COVERAGE if facet and mixed else 1.0 for _, facet in per_unit)
     ranked = {docnum: score * (matched[docnum] / whole) ** 2 for docnum, score in totals.items()}
+    best = max(ranked.values(), default=0.0)
+    return {docnum: score for docnum, score in ranked.items() if score > 0 and score >= best * CUT}
+
+
+def run_plan(state: IndexState, plan: QueryPlan, kind: str | None, limit: int) -> list[Found]:
+    """The best documents for a query plan, of one kind or any."""
+    scorer = Scorer.of(state)
+    facets = [unit.is_facet(state.thesaurus) for unit in plan.units]
+    ranked = rank(list(zip(plan_scores(scorer, plan, state.thesaurus), facets, strict=True)))
     allowed = _kind_filter(scorer.reader, (kind,) if kind else None)
     return _found(scorer.reader, _best(ranked, allowed, limit, scorer.reader))
+
+
+def plan_of(state: IndexState, text: str) -> QueryPlan:
+    """The plan of a query over this index (planning.py)."""
+    scorer = Scorer.of(state)
+    return plan_query(text, state.thesaurus, state.vocabulary, scorer.knows, state.absent)
 
 
 def key_units(scorer: Scorer, state: IndexState, text: str) -> list[QueryUnit]:
@@ -206,6 +229,6 @@ def run_similar(state: IndexState, text: str, kinds: tuple[str, ...], limit: int
     scorer = Scorer.of(state)
     totals: Scores = defaultdict(float)
     for unit in key_units(scorer, state, text):
-        for docnum, score in _unit_scores(scorer, unit, {}).items():
+        for docnum, score in _unit_scores(scorer, unit).items():
             totals[docnum] += score
     return _found(scorer.reader, _best(totals, _kind_filter(scorer.reader, kinds), limit, scorer.reader))

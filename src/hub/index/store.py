@@ -17,14 +17,16 @@ from whoosh import index as whoosh_index
 from whoosh.fields import ID, KEYWORD, STORED, Schema
 
 from hub.context import default_cache_root
-from hub.index.analysis import Thesaurus, words
+from hub.index.absent import AbsentEntry, absent_entries
+from hub.index.analysis import Thesaurus
 from hub.index.documents import FIELDS, SearchDoc, analyse, search_docs, thesaurus_of
 from hub.index.seal import seal_holds, write_seal
+from hub.index.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     from hub.model.catalog import Catalog
 
-STORE_VERSION = "5"  # bump when the schema or the record layout changes
+STORE_VERSION = "8"  # bump when the schema or the record layout changes
 CONTENT_SUFFIXES = (".md", ".yml", ".yaml")
 INDEX_NAME = "items"
 
@@ -45,7 +47,6 @@ def schema() -> Schema:
         slug=STORED,
         name=STORED,  # the title as shown
         url=STORED,
-        forms=KEYWORD(lowercase=False, commas=False),  # folded words, for spelling corrections
         **terms,
     )
 
@@ -75,7 +76,9 @@ class IndexState:
     index: whoosh_index.Index
     thesaurus: Thesaurus
     signature: str  # analysis + content: changes whenever any search result could
+    absent: list[AbsentEntry] = field(default_factory=list)
     _records: dict[str, SearchDoc] | None = field(default=None, repr=False)
+    _vocabulary: Vocabulary | None = field(default=None, repr=False)
     memo: dict[str, object] = field(default_factory=dict, repr=False)  # e.g. query.py's open scorer
 
     @property
@@ -84,6 +87,13 @@ class IndexState:
         if self._records is None:
             self._records = _read_records(self.directory)
         return self._records
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        """The folded words of the published items (spelling corrections, compounds; loaded on first use)."""
+        if self._vocabulary is None:
+            self._vocabulary = _read_vocabulary(self.directory)
+        return self._vocabulary
 
 
 _opened: dict[Path, IndexState] = {}  # the last state per cache folder, reused while content is unchanged
@@ -125,9 +135,10 @@ def _open_existing(directory: Path, manifest: dict) -> IndexState | None:
             manifest["forms"],
             set(manifest["facets"]),
         )
+        absent = [AbsentEntry.from_data(row) for row in manifest["absent"]]
     except (whoosh_index.EmptyIndexError, OSError, ValueError, KeyError, TypeError):
         return None  # missing or unreadable: the caller rebuilds
-    return IndexState(directory, index, thesaurus, manifest["snapshot"][:16])
+    return IndexState(directory, index, thesaurus, manifest["snapshot"][:16], absent)
 
 
 def _update(catalog: Catalog, directory: Path, manifest: dict, snapshot: str) -> IndexState:
@@ -159,9 +170,16 @@ def _update(catalog: Catalog, directory: Path, manifest: dict, snapshot: str) ->
             writer.update_document(**_fields(doc))
         writer.commit(optimize=rebuild)
         _write_records(directory, records)
-    _write_manifest(directory, snapshot, analysis, thesaurus)
+    vocabulary = None  # unchanged documents, unchanged vocabulary: read when a query needs it
+    if changed or removed or rebuild or not (directory / "vocabulary.json").is_file():
+        vocabulary = Vocabulary.of([doc.texts[name] for name in FIELDS] for doc in records.values())
+        _write_bytes(
+            directory / "vocabulary.json", json.dumps(vocabulary.as_data(), ensure_ascii=False).encode()
+        )
+    absent = absent_entries(catalog, records.values())  # a taxonomy or a status may have changed
+    _write_manifest(directory, snapshot, analysis, thesaurus, absent)
     write_seal(directory)
-    return IndexState(directory, index, thesaurus, snapshot[:16], records)
+    return IndexState(directory, index, thesaurus, snapshot[:16], absent, records, vocabulary)
 
 
 def _changed(old: SearchDoc | None, new: SearchDoc) -> bool:
@@ -172,7 +190,6 @@ def _fields(doc: SearchDoc) -> dict[str, str]:
     fields = {"id": doc.id, "kind": doc.kind, "slug": doc.slug, "name": doc.title, "url": doc.url}
     for name in FIELDS:
         fields[name] = " ".join(_repeat(doc.terms[name].items()))
-    fields["forms"] = " ".join(sorted({word for text in doc.texts.values() for word in words(text)}))
     return fields
 
 
@@ -188,7 +205,9 @@ def _read_manifest(directory: Path) -> dict:
         return {}
 
 
-def _write_manifest(directory: Path, snapshot: str, analysis: str, thesaurus: Thesaurus) -> None:
+def _write_manifest(
+    directory: Path, snapshot: str, analysis: str, thesaurus: Thesaurus, absent: list[AbsentEntry]
+) -> None:
     manifest = {
         "version": STORE_VERSION,
         "analysis": analysis,
@@ -197,6 +216,7 @@ def _write_manifest(directory: Path, snapshot: str, analysis: str, thesaurus: Th
         "forms": thesaurus.forms,
         "concepts": [[" ".join(phrase), sorted(c)] for phrase, c in sorted(thesaurus.concepts.items())],
         "facets": sorted(thesaurus.facets),
+        "absent": [entry.as_data() for entry in absent],
     }
     _write_bytes(directory / "manifest.json", json.dumps(manifest, ensure_ascii=False).encode())
 
@@ -207,6 +227,13 @@ def _read_records(directory: Path) -> dict[str, SearchDoc]:
         return {row["id"]: _record(row) for row in rows}
     except (OSError, ValueError, KeyError, TypeError):
         return {}
+
+
+def _read_vocabulary(directory: Path) -> Vocabulary:
+    try:
+        return Vocabulary.from_data(json.loads((directory / "vocabulary.json").read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError, KeyError):
+        return Vocabulary({})
 
 
 def _record(row: dict) -> SearchDoc:

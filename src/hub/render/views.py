@@ -83,12 +83,15 @@ def rok_paths(catalog: Catalog, ids: Iterable[str]) -> list[list[Tag]]:
     return [tags(catalog, "rok", rok.path_to(entry_id)) for entry_id in ids]
 
 
-def filter_tags(catalog: Catalog, material: Material, taxonomy: str) -> set[str]:
-    """The ids a filter choice matches this material on: its tags and their ancestors, and for the
-    doelgroep (levels, roles) also the nodes below its tags: a material for 'secundair' serves
-    a teacher of the eerste graad, one for 'leraar' a startende leraar."""
+def filter_tags(catalog: Catalog, material: Item, taxonomy: str) -> set[str]:
+    """The ids a filter choice matches this material (or question, or offering: /zoek/) on: its tags
+    and their ancestors, and for the doelgroep (levels, roles) also the nodes below its tags: a
+    material for 'secundair' serves a teacher of the eerste graad, one for 'leraar' a startende leraar."""
     vocabulary = catalog.taxonomies[taxonomy]
-    own = material.tags_in(taxonomy)
+    if isinstance(material, Material):
+        own = material.tags_in(taxonomy)
+    else:
+        own = list(getattr(material, taxonomy, None) or [])
     matched = vocabulary.with_ancestors(own)
     if taxonomy in AUDIENCE_TAXONOMIES:
         for entry_id in own:
