@@ -218,3 +218,34 @@ def test_a_cache_this_machine_did_not_seal_is_never_read(
     assert slugs(bank, "woordenschat") == ["taal-in-het-secundair"]
     after = {path.name: path.stat().st_mtime_ns for path in directory.iterdir()}
     assert before["seal.json"] != after["seal.json"]
+
+
+def test_a_build_leaves_the_whoosh_index_to_a_second_process_and_search_finds_it_ready(
+    bank: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    catalog, _ = load_content(bank.content)
+    state = store.open_index(catalog, bank.content, searchable=False)
+    assert state.index is None and "material:taal-in-het-secundair" in state.records
+    writer = store._writers[cache_dir(bank.content)]
+    writer.join(timeout=60)
+    assert writer.exitcode == 0
+    manifest = store._read_manifest(cache_dir(bank.content))
+    assert manifest["whoosh"] == manifest["snapshot"]
+    monkeypatch.setattr(store, "_opened", {})  # a new process: `hub search` after `hub build`
+    monkeypatch.setattr(store, "_update", None)  # it must not analyse the content again
+    assert slugs(bank, "woordenschat") == ["taal-in-het-secundair"]
+
+
+def test_search_writes_a_whoosh_index_that_lags_behind_the_records_from_them(
+    bank: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    catalog, _ = load_content(bank.content)
+    monkeypatch.setattr(store, "_write_in_background", lambda *args: None)  # as if the writer never ran
+    store.open_index(catalog, bank.content, searchable=False)
+    manifest = store._read_manifest(cache_dir(bank.content))
+    assert manifest["whoosh"] != manifest["snapshot"]
+    monkeypatch.setattr(store, "_opened", {})
+    monkeypatch.setattr(store, "_update", None)  # written from the records, without a new analysis
+    assert slugs(bank, "woordenschat") == ["taal-in-het-secundair"]
+    manifest = store._read_manifest(cache_dir(bank.content))
+    assert manifest["whoosh"] == manifest["snapshot"]

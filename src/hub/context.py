@@ -78,10 +78,11 @@ class BuildContext:
 
     @cached_property
     def index(self) -> IndexState:
-        """The search index, brought up to date once for this context."""
+        """The analysed records of the search index, brought up to date once for this context (the
+        whoosh index for `hub search` is written beside the build)."""
         from hub.index.store import open_index
 
-        return open_index(self.catalog, self.content_root, self.cache_root)
+        return open_index(self.catalog, self.content_root, self.cache_root, searchable=False)
 
     @cached_property
     def near_duplicates(self) -> list[tuple[str, str, str, float]]:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -73,7 +75,7 @@ class IndexState:
     """An up-to-date index: the whoosh index, the analysis it was built with, and its documents."""
 
     directory: Path
-    index: whoosh_index.Index
+    index: whoosh_index.Index | None  # None when opened for a build, which needs the records only
     thesaurus: Thesaurus
     signature: str  # analysis + content: changes whenever any search result could
     absent: list[AbsentEntry] = field(default_factory=list)
@@ -97,38 +99,44 @@ class IndexState:
 
 
 _opened: dict[Path, IndexState] = {}  # the last state per cache folder, reused while content is unchanged
+_writers: dict[Path, BaseProcess] = {}  # whoosh indexes being written in the background, per cache folder
 
 
-def open_index(catalog: Catalog | None, content_root: Path, cache_root: Path | None = None) -> IndexState:
+def open_index(
+    catalog: Catalog | None, content_root: Path, cache_root: Path | None = None, *, searchable: bool = True
+) -> IndexState:
     """The index for a content tree, brought up to date first (the catalog is loaded only when needed).
 
-    A build opens it once through its context; a command that searches opens it per call."""
+    A command that searches opens it SEARCHABLE: the whoosh index is in step with the records. A
+    build needs the analysed records only (related materials, duplicates, the site's index): it
+    leaves the whoosh index to a second process that runs beside the page rendering, so that the
+    next `hub search` finds it ready."""
     directory = cache_dir(content_root, cache_root)
     snapshot = content_snapshot(content_root)
     state = _opened.get(directory)
-    if state is not None and state.signature == snapshot[:16]:
+    if state is not None and state.signature == snapshot[:16] and (state.index is not None or not searchable):
         return state
+    _wait_for_writer(directory)
     if directory.is_dir() and not seal_holds(directory):
         shutil.rmtree(directory)  # not written by this machine, or changed since: never read it
     manifest = _read_manifest(directory)
     state = None
     if manifest.get("snapshot") == snapshot and manifest.get("version") == STORE_VERSION:
-        state = _open_existing(directory, manifest)
+        state = _open_existing(directory, manifest, searchable)
     if state is None:
         if catalog is None:
             from hub.load.loader import load_content
 
             catalog, _ = load_content(content_root)
-        state = _update(catalog, directory, manifest, snapshot)
+        state = _update(catalog, directory, manifest, snapshot, searchable)
     _opened[directory] = state
     return state
 
 
-def _open_existing(directory: Path, manifest: dict) -> IndexState | None:
+def _open_existing(directory: Path, manifest: dict, searchable: bool) -> IndexState | None:
     if not (directory / "records.json").is_file():
         return None
     try:
-        index = whoosh_index.open_dir(str(directory), indexname=INDEX_NAME)
         thesaurus = Thesaurus(
             {tuple(phrase.split(" ")): set(concepts) for phrase, concepts in manifest["concepts"]},
             manifest["longest"],
@@ -136,50 +144,112 @@ def _open_existing(directory: Path, manifest: dict) -> IndexState | None:
             set(manifest["facets"]),
         )
         absent = [AbsentEntry.from_data(row) for row in manifest["absent"]]
+        index = None
+        if searchable:
+            if manifest.get("whoosh") == manifest["snapshot"]:
+                index = whoosh_index.open_dir(str(directory), indexname=INDEX_NAME)
+            else:  # a build left the records newer than the whoosh index: write it from them
+                index = _write_whoosh(directory, _read_records(directory), manifest["snapshot"])
     except (whoosh_index.EmptyIndexError, OSError, ValueError, KeyError, TypeError):
         return None  # missing or unreadable: the caller rebuilds
     return IndexState(directory, index, thesaurus, manifest["snapshot"][:16], absent)
 
 
-def _update(catalog: Catalog, directory: Path, manifest: dict, snapshot: str) -> IndexState:
+def _update(catalog: Catalog, directory: Path, manifest: dict, snapshot: str, searchable: bool) -> IndexState:
     thesaurus = thesaurus_of(catalog)
     analysis = thesaurus.signature()
     directory.mkdir(parents=True, exist_ok=True)
-    rebuild = (
-        manifest.get("analysis") != analysis
-        or manifest.get("version") != STORE_VERSION
-        or not whoosh_index.exists_in(str(directory), indexname=INDEX_NAME)
-    )
-    records = {} if rebuild else _read_records(directory)
-    index = (
-        whoosh_index.create_in(str(directory), schema(), indexname=INDEX_NAME)
-        if rebuild
-        else whoosh_index.open_dir(str(directory), indexname=INDEX_NAME)
-    )
+    reanalyse = manifest.get("analysis") != analysis or manifest.get("version") != STORE_VERSION
+    records = {} if reanalyse else _read_records(directory)
     current = {doc.id: doc for doc in search_docs(catalog)}
     changed = [doc for doc_id, doc in current.items() if _changed(records.get(doc_id), doc)]
     removed = [doc_id for doc_id in records if doc_id not in current]
-    if changed or removed or rebuild:
+    for doc_id in removed:
+        del records[doc_id]
+    for doc in changed:
+        analyse(doc, thesaurus)
+        records[doc.id] = doc
+    if changed or removed or reanalyse:
+        _write_records(directory, records)
+    # The whoosh index follows the records: incrementally when it was in step with them before.
+    in_step = (
+        not reanalyse
+        and manifest.get("whoosh") == manifest.get("snapshot")
+        and whoosh_index.exists_in(str(directory), indexname=INDEX_NAME)
+    )
+    whoosh_snapshot = manifest.get("whoosh")
+    index = None
+    if in_step and not (changed or removed):
+        whoosh_snapshot = snapshot  # nothing a search could see has changed
+        if searchable:
+            index = whoosh_index.open_dir(str(directory), indexname=INDEX_NAME)
+    elif in_step and searchable:
+        index = whoosh_index.open_dir(str(directory), indexname=INDEX_NAME)
         writer = index.writer(timeout=30.0)
         for doc_id in removed:
             writer.delete_by_term("id", doc_id)
-            del records[doc_id]
         for doc in changed:
-            analyse(doc, thesaurus)
-            records[doc.id] = doc
             writer.update_document(**_fields(doc))
-        writer.commit(optimize=rebuild)
-        _write_records(directory, records)
+        writer.commit()
+        whoosh_snapshot = snapshot
+    elif searchable:
+        index = _write_whoosh(directory, records, None)
+        whoosh_snapshot = snapshot
     vocabulary = None  # unchanged documents, unchanged vocabulary: read when a query needs it
-    if changed or removed or rebuild or not (directory / "vocabulary.json").is_file():
+    if changed or removed or reanalyse or not (directory / "vocabulary.json").is_file():
         vocabulary = Vocabulary.of([doc.texts[name] for name in FIELDS] for doc in records.values())
         _write_bytes(
             directory / "vocabulary.json", json.dumps(vocabulary.as_data(), ensure_ascii=False).encode()
         )
     absent = absent_entries(catalog, records.values())  # a taxonomy or a status may have changed
-    _write_manifest(directory, snapshot, analysis, thesaurus, absent)
+    _write_manifest(directory, snapshot, analysis, thesaurus, absent, whoosh_snapshot)
     write_seal(directory)
+    if whoosh_snapshot != snapshot:
+        _write_in_background(directory, records, snapshot)
     return IndexState(directory, index, thesaurus, snapshot[:16], absent, records, vocabulary)
+
+
+def _write_whoosh(directory: Path, records: dict[str, SearchDoc], snapshot: str | None) -> whoosh_index.Index:
+    """A new whoosh index of RECORDS (already analysed). With SNAPSHOT, the manifest then says the
+    index is in step with that content, and the cache is sealed again."""
+    index = whoosh_index.create_in(str(directory), schema(), indexname=INDEX_NAME)
+    writer = index.writer(timeout=30.0)
+    for doc in records.values():
+        writer.add_document(**_fields(doc))
+    writer.commit(optimize=True)
+    if snapshot is not None:
+        manifest = _read_manifest(directory)
+        if manifest.get("snapshot") == snapshot:
+            manifest["whoosh"] = snapshot
+            _write_bytes(directory / "manifest.json", json.dumps(manifest, ensure_ascii=False).encode())
+            write_seal(directory)
+    return index
+
+
+def _write_in_background(directory: Path, records: dict[str, SearchDoc], snapshot: str) -> None:
+    """Write the whoosh index in a forked process that works beside the build (these machines
+    have two cores; the build renders on one). Python joins it before it exits."""
+    _wait_for_writer(directory)
+    try:
+        context = multiprocessing.get_context("fork")
+    except ValueError:  # no fork on this platform: the next `hub search` writes it
+        return
+    writer = context.Process(target=_write_quietly, args=(directory, records, snapshot), daemon=False)
+    writer.start()
+    _writers[directory] = writer
+
+
+def _write_quietly(directory: Path, records: dict[str, SearchDoc], snapshot: str) -> None:
+    try:
+        _write_whoosh(directory, records, snapshot)
+    except Exception:  # the manifest still says the index lags: `hub search` writes it
+        os._exit(1)
+
+
+def _wait_for_writer(directory: Path) -> None:
+    writer = _writers.pop(directory, None)
+    if writer is not None:
+        writer.join()
 
 
 def _changed(old: SearchDoc | None, new: SearchDoc) -> bool:
@@ -206,12 +276,18 @@ def _read_manifest(directory: Path) -> dict:
 
 
 def _write_manifest(
-    directory: Path, snapshot: str, analysis: str, thesaurus: Thesaurus, absent: list[AbsentEntry]
+    directory: Path,
+    snapshot: str,
+    analysis: str,
+    thesaurus: Thesaurus,
+    absent: list[AbsentEntry],
+    whoosh: str | None,
 ) -> None:
     manifest = {
         "version": STORE_VERSION,
         "analysis": analysis,
         "snapshot": snapshot,
+        "whoosh": whoosh,  # the content snapshot the whoosh index is in step with
         "longest": thesaurus.longest,
         "forms": thesaurus.forms,
         "concepts": [[" ".join(phrase), sorted(c)] for phrase, c in sorted(thesaurus.concepts.items())],
