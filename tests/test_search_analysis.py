@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import snowballstemmer
+from hypothesis import given
+from hypothesis import strategies as st
 
 from hub.index.analysis import STEMMER_NAME, Thesaurus, fold, stem, stems, words
 
@@ -54,3 +58,9 @@ def test_abbreviations_map_to_the_concept_of_their_group() -> None:
     thesaurus = Thesaurus.from_groups([["zorgcoördinator", "zoco"], ["basisonderwijs", "BaO"]])
     assert thesaurus.query_units("zoco")[0].concepts <= set(thesaurus.document_terms("De zorgcoördinatoren"))
     assert thesaurus.query_units("bao")[0].concepts <= set(thesaurus.document_terms("basisonderwijs"))
+
+
+@given(st.text(max_size=40))
+def test_fold_lowercases_and_drops_every_combining_mark(text: str) -> None:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    assert fold(text) == "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -34,10 +34,21 @@ _DOUBLE_CONSONANT_END = re.compile(r"([bdfgklmnprstvz])\1$")
 _stemmer = snowballstemmer.stemmer(STEMMER_NAME)
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+@lru_cache(maxsize=4096)
+def _without_marks(run: str) -> str:
+    return "".join(ch for ch in run if not unicodedata.combining(ch))
+
+
 def fold(text: str) -> str:
     """Lowercase without accents: 'Zorgcoördinator' -> 'zorgcoordinator'."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if decomposed.isascii():
+        return decomposed
+    # Only the (few, short) runs of other characters can hold combining marks.
+    return _NON_ASCII.sub(lambda run: _without_marks(run.group()), decomposed)
 
 
 def words(text: str) -> list[str]:
