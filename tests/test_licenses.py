@@ -166,3 +166,25 @@ def test_the_materials_list_filters_on_licence(site: Path) -> None:
         "eigen": "",
         "zonder": "",
     }
+
+
+def test_the_search_page_filters_on_licence_too(site: Path) -> None:
+    search = page_soup(site, "zoek")
+    group = search.select_one("fieldset[data-facet=licentie]")
+    options = [
+        (box["value"], search.find("label", attrs={"for": box["id"]}).get_text(" ", strip=True))
+        for box in group.select("input[name=licentie]")
+    ]
+    assert options == [
+        ("cc0-1.0", "CC0 1.0 (1)"),
+        ("cc-by-sa-4.0", "CC BY-SA 4.0 (2)"),
+        ("alle-rechten-voorbehouden", "Alle rechten voorbehouden (1)"),
+    ]
+    # What the search script matches the choice against: the materials of each licence.
+    assert "licentie" in json.loads((site / "search" / "index.json").read_text(encoding="utf-8"))["filters"]
+    members = json.loads((site / "search" / "f" / "licentie.json").read_text(encoding="utf-8"))
+    assert {option: len(numbers) for option, numbers in members.items()} == {
+        "alle-rechten-voorbehouden": 1,
+        "cc-by-sa-4.0": 2,
+        "cc0-1.0": 1,
+    }

@@ -113,16 +113,15 @@ def filter_groups(
         if options:
             groups.append(FilterGroup(taxonomy, segment, FACET_TITLES[taxonomy], options))
     if not browse:
-        license_group = _license_group(materials, index)
-        if license_group is not None:
-            groups.append(license_group)
+        licences = license_group(Counter(i for m in materials for i in index[m.slug][LICENSE_SEGMENT]))
+        if licences is not None:
+            groups.append(licences)
     return groups
 
 
-def _license_group(materials: list[Material], index: dict[str, dict[str, list[str]]]) -> FilterGroup | None:
-    """The licence filter: each recognised licence among MATERIALS, most open first (no browse
-    pages: it filters the list only)."""
-    counts = Counter(i for m in materials for i in index[m.slug][LICENSE_SEGMENT])
+def license_group(counts: Counter[str]) -> FilterGroup | None:
+    """The licence filter: each recognised licence (by id, with how many items have it), most open
+    first (no browse pages: it filters the list only)."""
     options = [
         FilterOption(known, BY_ID[known].label, counts[known], 0, None)
         for known in sorted(counts, key=lambda known: ORDER[known])

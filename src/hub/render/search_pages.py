@@ -11,10 +11,10 @@ from hub.index.absent import Nearby
 from hub.index.documents import published_items
 from hub.index.static import build_site_index
 from hub.model.catalog import Catalog
-from hub.model.items import Item
-from hub.render.listing_pages import FACET_TITLES, FILTER_MAX_DEPTH, FilterGroup, FilterOption
+from hub.model.items import Item, Material
+from hub.render.listing_pages import FACET_TITLES, FILTER_MAX_DEPTH, FilterGroup, FilterOption, license_group
 from hub.render.pages import PageSpec, StaticFile
-from hub.render.views import FACET_SEGMENTS, facet_url, filter_tags
+from hub.render.views import FACET_SEGMENTS, LICENSE_SEGMENT, facet_url, filter_tags, license_ids
 
 INDEX_DIR = "search"
 SEARCH_PAGE = "zoek/index.md"
@@ -27,6 +27,8 @@ def _item_filters(catalog: Catalog, item: Item) -> dict[str, list[str]]:
     found = {
         FACET_SEGMENTS[taxonomy]: sorted(filter_tags(catalog, item, taxonomy)) for taxonomy in SEARCH_FILTERS
     }
+    if isinstance(item, Material):
+        found[LICENSE_SEGMENT] = license_ids(item)
     return {segment: ids for segment, ids in found.items() if ids}
 
 
@@ -58,7 +60,10 @@ def filter_panel(catalog: Catalog, filters: dict[str, dict[str, list[str]]]) -> 
         ]
         if options:
             groups.append(FilterGroup(taxonomy, segment, FACET_TITLES[taxonomy], options))
-    return groups
+    licences = license_group(
+        Counter(option for options in filters.values() for option in options.get(LICENSE_SEGMENT, ()))
+    )
+    return [*groups, licences] if licences else groups
 
 
 def nearby_url(nearby: Nearby) -> str:
