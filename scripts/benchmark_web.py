@@ -6,8 +6,9 @@
 
 Builds the site from the bundled content (`hub build`) and a one-page plain mkdocs-material site
 (same theme and language, its defaults otherwise, web fonts off like the hub's), serves both from
-one local server, and runs Lighthouse 12 with its mobile defaults (simulated throttling) on each
-page, the plain page in the same round, in Debian's chromium. Prints performance, CLS, LCP, FCP, TBT
+one local server (gzip-compressed like any web server or CDN; --no-compression serves the bare
+files), and runs Lighthouse 12 with its mobile defaults (simulated throttling) on each page, the
+plain page in the same round, in Debian's chromium. Prints performance, CLS, LCP, FCP, TBT
 and the other category scores side by side, then the goals of the Core Web Vitals issue. Lighthouse
 is installed from scripts/lighthouse/ (pinned, with its lock file) into .cache/lighthouse/ on the
 first run; it needs node and npm. Not part of the test suite.
@@ -17,6 +18,8 @@ from __future__ import annotations
 
 import argparse
 import functools
+import gzip
+import io
 import json
 import os
 import shutil
@@ -40,6 +43,7 @@ CHROME_FLAGS = (
     "--headless --no-sandbox --disable-gpu --disable-background-networking "
     "--disable-component-update --no-first-run"
 )
+COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml"}
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 PLAIN = "plain mkdocs-material"
 PLAIN_DIR = "plain-mkdocs-material"
@@ -143,9 +147,31 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class _CompressingHandler(_QuietHandler):
+    """Text files gzip-compressed when the browser accepts it, as a production web server or CDN serves them."""
+
+    def send_head(self):  # type: ignore[no-untyped-def]
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        if (
+            "gzip" not in self.headers.get("Accept-Encoding", "")
+            or path.suffix not in COMPRESSED
+            or not path.is_file()
+        ):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes())
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
 @contextmanager
-def serve(directory: Path) -> Iterator[str]:
-    handler = functools.partial(_QuietHandler, directory=str(directory))
+def serve(directory: Path, compress: bool) -> Iterator[str]:
+    handler = functools.partial(_CompressingHandler if compress else _QuietHandler, directory=str(directory))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -226,6 +252,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=1, help="Rounds over all pages; medians are printed.")
     parser.add_argument("--only", nargs="+", choices=sorted(PAGES), help="Measure only these page types.")
     parser.add_argument("--work", type=Path, help="Folder for the sites and reports (default: temp).")
+    parser.add_argument(
+        "--no-compression",
+        action="store_true",
+        help="Serve every file as it is, like python -m http.server (default: gzip, as web servers do).",
+    )
     args = parser.parse_args()
     if not Path(CHROME).exists():
         raise SystemExit("benchmark: Debian's chromium is needed: sudo apt-get install -y chromium")
@@ -233,23 +264,28 @@ def main() -> None:
     work = args.work or Path(tempfile.mkdtemp(prefix="hub-web-bench-"))
     shutil.rmtree(work / "site", ignore_errors=True)
     shutil.rmtree(work / "plain", ignore_errors=True)
-    work.mkdir(parents=True, exist_ok=True)
+    (work / "reports").mkdir(parents=True, exist_ok=True)
     site = build_sites(work)
     chosen = {name: PAGES[name](site) for name in args.only or PAGES}
     paths = {PLAIN: f"{PLAIN_DIR}/", **chosen}
     measured: dict[str, list[Measure]] = {name: [] for name in paths}
-    with serve(site) as base:
+    with serve(site, compress=not args.no_compression) as base:
         for run in range(args.runs):
             # The plain page in every round, between the hub's pages: same machine load for all.
             for name, path in paths.items():
                 print(f"round {run + 1}/{args.runs}: {name} /{path}", file=sys.stderr)
-                measured[name].append(measure(binary, base + path, work / "report.json"))
+                report = work / "reports" / f"{name.replace(' ', '-')}-{run + 1}.json"
+                measured[name].append(measure(binary, base + path, report))
     results = {name: (paths[name], median(runs)) for name, runs in measured.items()}
     kind = "medians of " + str(args.runs) + " runs" if args.runs > 1 else "one run"
-    print(f"\nLighthouse 12, mobile, simulated throttling ({kind}), same server, same round:\n")
+    served = "uncompressed" if args.no_compression else "gzip"
+    print(f"\nLighthouse 12, mobile, simulated throttling ({kind}), same server ({served}), same round:\n")
     print(table(results))
+    print(f"\nLighthouse's reports: {work / 'reports'}")
     missed = goals(results)
-    print("\ngoals: every page's performance >= plain - 5, CLS <= 0.1, accessibility, best practices, SEO 100")
+    print(
+        "\ngoals: every page's performance >= plain - 5, CLS <= 0.1, accessibility, best practices, SEO 100"
+    )
     print("  all met" if not missed else "\n".join("  not met: " + line for line in missed))
     sys.exit(1 if missed else 0)
 

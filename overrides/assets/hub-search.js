@@ -345,10 +345,13 @@
       var params = new URLSearchParams(window.location.search);
       var kind = params.get("soort") || "";
       this.kinds.forEach(function (radio) { radio.checked = radio.value === kind; });
+      var root = this.root; // what follows the results waits for them (hub-first-paint.html)
       if (params.get("q")) {
         this.input.value = params.get("q");
-        this.update(true);
+        root.setAttribute("data-hub-await", "query started");
+        this.update(true).then(function () { root.removeAttribute("data-hub-await"); });
       } else {
+        root.removeAttribute("data-hub-await");
         this.input.focus(); // opened to search (the phone's search icon): bring up the keyboard
       }
     }
