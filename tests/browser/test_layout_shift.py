@@ -126,4 +126,6 @@ def test_pages_do_not_shift_while_loading_and_applying_the_url(
             tab.close()
     finally:
         context.close()
-    assert moved == {}
+    assert not moved, "pages that moved after their first paint:\n" + "\n".join(
+        f"{page}: {', '.join(sources)}" for page, sources in moved.items()
+    )
