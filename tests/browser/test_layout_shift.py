@@ -3,7 +3,8 @@
 The scripts arrive a second after the HTML (as on a slow school Wi-Fi), so the browser paints the
 page before they run; the layout-shift entries (PerformanceObserver, buffered, none after input) of
 the load and of applying the filters and search from the URL must add up to at most 0.05 (Lighthouse
-calls up to 0.1 good). On a phone and on a wide screen.
+calls up to 0.1 good). On a phone and on a wide screen. A block whose script never arrives falls
+back to how it looks without JavaScript.
 """
 
 from __future__ import annotations
@@ -129,3 +130,25 @@ def test_pages_do_not_shift_while_loading_and_applying_the_url(
     assert not moved, "pages that moved after their first paint:\n" + "\n".join(
         f"{page}: {', '.join(sources)}" for page, sources in moved.items()
     )
+
+
+def test_a_listing_whose_script_never_arrives_falls_back_to_its_look_without_javascript(
+    browser, site_url: str, catalog: Catalog
+) -> None:
+    level = next(m for m in catalog.published_materials() if m.type == "leerpad").levels[0]
+    context = browser.new_context(locale="nl-BE", **VIEWPORTS["phone"])
+    try:
+        tab = context.new_page()
+        tab.route("**/assets/hub-browse.js", lambda route: route.abort())
+        tab.goto(site_url + f"/materialen/?niveau={level}", wait_until="load")
+        tab.wait_for_function("!document.querySelector('[data-hub-await]')")
+        # Every card listed and readable, the browse lists below them; no filters that would do nothing.
+        cards = tab.locator("#hub-results li.hub-card")
+        assert cards.count() == len(catalog.published_materials())
+        assert cards.first.is_visible()
+        assert not tab.locator("#hub-facets").is_visible()
+        assert not tab.locator(".hub-filter-toggle").is_visible()
+        results = tab.locator("#hub-results").bounding_box()
+        assert tab.locator(".hub-browse").bounding_box()["y"] > results["y"]
+    finally:
+        context.close()
