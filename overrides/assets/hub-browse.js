@@ -167,4 +167,6 @@
     details.open = false;
   });
   render(initial);
+  // Drawn as the stylesheet showed it before this ran: from now on this script's state rules.
+  if (listing) listing.removeAttribute("data-hub-await");
 })();

@@ -174,4 +174,7 @@
   form.hidden = false;
   readUrl();
   apply();
+  // Drawn as the stylesheet showed it before this ran: from now on this script's state rules.
+  var page = form.closest(".hub-catalogue-page");
+  if (page) page.removeAttribute("data-hub-await");
 })();

@@ -84,4 +84,8 @@
     button.addEventListener("click", function () { window.print(); });
     button.parentNode.hidden = false;
   });
+  // Drawn as the stylesheet showed it before this ran: from now on this script's state rules.
+  Array.prototype.forEach.call(document.querySelectorAll(".hub-fiche[data-hub-await]"), function (fiche) {
+    fiche.removeAttribute("data-hub-await");
+  });
 })();

@@ -62,6 +62,7 @@
     });
     tools.hidden = false;
     update();
+    route.removeAttribute("data-hub-await"); // drawn as the stylesheet showed it before this ran
   }
 
   function setupBanner(banner) {
@@ -76,6 +77,8 @@
       save(key, done);
     });
     banner.hidden = false;
+    var nav = banner.closest(".hub-route");
+    if (nav) nav.removeAttribute("data-hub-await"); // drawn as the stylesheet showed it before this ran
   }
 
   Array.prototype.forEach.call(document.querySelectorAll(".hub-leerpad[data-leerpad]"), setupRoute);

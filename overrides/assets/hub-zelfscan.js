@@ -140,4 +140,5 @@
 
   scan.querySelector(".hub-scan__static").hidden = true;
   form.hidden = false;
+  scan.removeAttribute("data-hub-await"); // drawn as the stylesheet showed it before this ran
 })();
