@@ -21,11 +21,12 @@ PAGES = [
     "materialen/",
     "materialen/niveau/secundair/",
     "materialen/soort/leerpad/",
-    "materialen/beleids-en-afsprakenkaarten/",
+    "materialen/vijf-kwaliteitsvragen/",  # a step of a leerpad: its banner
     "materialen/e-zelfregulerend-leren/",
     "materialen/di-quest/",
     "aanbod/",
     "aanbod/curriculumimplementatie-beleidsteams-bao/",
+    "aanbod/helpdesk-live-ai-in-de-klas/",  # a step of a leerpad too
     "vragen/",
     "vragen/ai-als-hulp-bij-differentiatie/",
     "vragen/thema/ai/",
