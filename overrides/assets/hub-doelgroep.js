@@ -38,6 +38,7 @@
       if (choice[name]) params.set(name, choice[name]);
     });
     var query = params.toString();
+    if (window.hubDoelgroepPrivate && Object.keys(choice).length) window.hubDoelgroepPrivate();
     window.history.pushState(null, "", window.location.pathname + (query ? "?" + query : "") + window.location.hash);
     window.dispatchEvent(new PopStateEvent("popstate", { state: null }));
   }
