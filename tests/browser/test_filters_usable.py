@@ -45,7 +45,11 @@ def _matching(catalog: Catalog, **choice: str) -> set[str]:
 
 
 def _shown(page) -> set[str]:
-    return set(page.eval_on_selector_all(".hub-cards > li.hub-card:not([hidden])", "els => els.map(e => e.dataset.slug)"))
+    return set(
+        page.eval_on_selector_all(
+            ".hub-cards > li.hub-card:not([hidden])", "els => els.map(e => e.dataset.slug)"
+        )
+    )
 
 
 def _query(page) -> dict[str, list[str]]:
@@ -70,7 +74,9 @@ def test_active_filters_are_chips_and_removing_one_updates_the_list_and_the_url(
     page.goto(site_url + f"/materialen/?niveau={LEVEL}&rol={ROLE}")
     chips = page.locator("#hub-active .hub-active__chip")
     # What a chip shows (its own text; "Haal filter ... weg" is for screen readers).
-    shown = chips.evaluate_all("cs => cs.map(c => [...c.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent).join(''))")
+    shown = chips.evaluate_all(
+        "cs => cs.map(c => [...c.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent).join(''))"
+    )
     assert shown == [LEVEL_LABEL, ROLE_LABEL]
     bar = page.locator(".hub-results__bar")
     assert bar.get_by_role("button", name="Wis alle filters").is_visible()
@@ -105,7 +111,8 @@ def test_a_long_group_shows_more_on_request_and_nothing_scrolls_inside_the_panel
     # Focus moved to the first option it revealed; nothing around the options scrolls (or clips a ring).
     assert page.evaluate("document.activeElement.closest('li').classList.contains('hub-facet__extra')")
     overflow = page.eval_on_selector_all(
-        "#hub-facets, #hub-facets *", "els => els.filter(e => ['auto', 'scroll', 'hidden'].includes(getComputedStyle(e).overflowY) && e.querySelector('input, a, button')).length"
+        "#hub-facets, #hub-facets *",
+        "els => els.filter(e => ['auto', 'scroll', 'hidden'].includes(getComputedStyle(e).overflowY) && e.querySelector('input, a, button')).length",
     )
     assert overflow == 0
 
@@ -121,15 +128,21 @@ def test_the_skip_link_moves_focus_to_the_results(page, site_url: str) -> None:
     assert page.evaluate("!!document.activeElement.closest('#hub-results')")
 
 
-def test_on_a_phone_a_sticky_button_shows_the_count_and_closes_the_panel(phone, site_url: str, catalog: Catalog) -> None:
+def test_on_a_phone_a_sticky_button_shows_the_count_and_closes_the_panel(
+    phone, site_url: str, catalog: Catalog
+) -> None:
     phone.goto(site_url + "/materialen/")
     phone.get_by_role("button", name="Filters", exact=True).click()
-    phone.locator("details.hub-facet").filter(has=phone.locator("fieldset[data-facet=niveau]")).locator("summary").click()
+    phone.locator("details.hub-facet").filter(has=phone.locator("fieldset[data-facet=niveau]")).locator(
+        "summary"
+    ).click()
     phone.locator(f"label[for=f-niveau-{LEVEL}]").click()
     count = len(_matching(catalog, niveau=LEVEL))
     show = phone.get_by_role("button", name=f"Toon {count} resultaten")
     box = show.bounding_box()
-    assert box["y"] + box["height"] <= PHONE["height"] + 1 and box["y"] > PHONE["height"] / 2  # at the foot, in view
+    assert (
+        box["y"] + box["height"] <= PHONE["height"] + 1 and box["y"] > PHONE["height"] / 2
+    )  # at the foot, in view
     show.click()
     assert not phone.locator("#hub-facets").is_visible()
     assert phone.get_by_role("button", name="Filters (1)").get_attribute("aria-expanded") == "false"
@@ -143,15 +156,22 @@ def test_the_empty_state_names_the_filters_and_dropping_the_last_restores_result
     page.goto(site_url + f"/materialen/?niveau={level}&thema={theme}")
     empty = page.locator(".hub-empty")
     assert empty.is_visible() and _shown(page) == set()
-    level_label = page.locator(f"label[for=f-niveau-{level}]").evaluate("l => l.firstChild.textContent.trim()")
+    level_label = page.locator(f"label[for=f-niveau-{level}]").evaluate(
+        "l => l.firstChild.textContent.trim()"
+    )
     theme_label = page.locator(f"label[for=f-thema-{theme}]").evaluate("l => l.firstChild.textContent.trim()")
-    assert f"\u2018{level_label}\u2019" in empty.inner_text() and f"\u2018{theme_label}\u2019" in empty.inner_text()
+    assert (
+        f"\u2018{level_label}\u2019" in empty.inner_text()
+        and f"\u2018{theme_label}\u2019" in empty.inner_text()
+    )
     empty.get_by_role("button", name=f"Laat \u2018{theme_label}\u2019 weg").click()
     assert _query(page) == {"niveau": [level]}
     assert _shown(page) == _matching(catalog, niveau=level) and not empty.is_visible()
 
 
-def test_the_catalogue_folds_its_filters_on_a_phone_and_shows_the_first_offering(phone, site_url: str) -> None:
+def test_the_catalogue_folds_its_filters_on_a_phone_and_shows_the_first_offering(
+    phone, site_url: str
+) -> None:
     phone.goto(site_url + "/aanbod/")
     toggle = phone.get_by_role("button", name="Filters", exact=True)
     assert toggle.get_attribute("aria-expanded") == "false"
@@ -178,13 +198,18 @@ def test_the_catalogue_sorts_by_title_and_keeps_it_through_a_reload(page, site_u
     assert titles.all_inner_texts() == by_date and "sorteer" not in _query(page)
 
 
-def test_the_catalogue_and_offering_pages_leave_out_the_empty_sidebars(page, site_url: str, catalog: Catalog) -> None:
+def test_the_catalogue_and_offering_pages_leave_out_the_empty_sidebars(
+    page, site_url: str, catalog: Catalog
+) -> None:
     page.set_viewport_size({"width": 1350, "height": 900})
     offering = catalog.published_offerings()[0]
     for path in ("/aanbod/", f"/aanbod/{offering.slug}/"):
         page.goto(site_url + path)
         assert not page.locator(".md-sidebar--primary").is_visible(), path
-        assert not page.locator(".md-sidebar--secondary").count() or not page.locator(".md-sidebar--secondary").is_visible()
+        assert (
+            not page.locator(".md-sidebar--secondary").count()
+            or not page.locator(".md-sidebar--secondary").is_visible()
+        )
         assert page.locator(".md-content").bounding_box()["width"] > 1000, path
 
 
@@ -212,7 +237,9 @@ def test_axe_at_phone_size_on_the_lists_with_open_filters_and_focused_controls(p
     _axe_clean(phone)
 
 
-def test_axe_at_phone_size_on_a_material_the_catalogue_and_the_search(phone, site_url: str, catalog: Catalog) -> None:
+def test_axe_at_phone_size_on_a_material_the_catalogue_and_the_search(
+    phone, site_url: str, catalog: Catalog
+) -> None:
     material = next(m for m in catalog.published_materials() if m.link or m.attachments)
     phone.goto(site_url + f"/materialen/{material.slug}/")
     _axe_clean(phone)
@@ -224,7 +251,9 @@ def test_axe_at_phone_size_on_a_material_the_catalogue_and_the_search(phone, sit
     phone.locator("#hub-catalogue-filters select").first.focus()
     _axe_clean(phone)
     phone.goto(site_url + f"/zoek/?q=lezen&niveau={LEVEL}")
-    phone.wait_for_function("document.querySelector('.hub-search--page').getAttribute('data-shown') === 'lezen'")
+    phone.wait_for_function(
+        "document.querySelector('.hub-search--page').getAttribute('data-shown') === 'lezen'"
+    )
     toggle = phone.get_by_role("button", name="Filters (1)")
     toggle.focus()
     toggle.click()
@@ -244,7 +273,9 @@ def _remember(tab, site_url: str) -> None:
     tab.get_by_role("button", name="Onthoud mijn doelgroep").click()
 
 
-def test_a_remembered_doelgroep_preselects_the_lists_and_the_search(page, site_url: str, catalog: Catalog) -> None:
+def test_a_remembered_doelgroep_preselects_the_lists_and_the_search(
+    page, site_url: str, catalog: Catalog
+) -> None:
     _remember(page, site_url)
     line = f"Jouw selectie: {LEVEL_LABEL} · {ROLE_LABEL}"
     assert page.locator(".hub-doelgroep__current").inner_text().startswith(line)
@@ -255,14 +286,18 @@ def test_a_remembered_doelgroep_preselects_the_lists_and_the_search(page, site_u
     assert _shown(page) == _matching(catalog, niveau=LEVEL, rol=ROLE)
     assert page.locator(".hub-doelgroep__current").inner_text().startswith(line)
     page.goto(site_url + "/zoek/?q=lezen")
-    page.wait_for_function("document.querySelector('.hub-search--page').getAttribute('data-shown') === 'lezen'")
+    page.wait_for_function(
+        "document.querySelector('.hub-search--page').getAttribute('data-shown') === 'lezen'"
+    )
     assert _query(page) == {"q": ["lezen"], "niveau": [LEVEL], "rol": [ROLE]}
     assert page.locator(f"#f-niveau-{LEVEL}").is_checked()
     assert "binnen je filters" in page.locator("#hub-search-page-status").inner_text()
     assert page.locator(".hub-doelgroep__current").is_visible()
 
 
-def test_a_shared_link_with_filters_wins_over_the_remembered_doelgroep(page, site_url: str, catalog: Catalog) -> None:
+def test_a_shared_link_with_filters_wins_over_the_remembered_doelgroep(
+    page, site_url: str, catalog: Catalog
+) -> None:
     _remember(page, site_url)
     theme = catalog.published_materials()[0].themes[0]
     page.goto(site_url + f"/materialen/?thema={theme}")
