@@ -45,7 +45,6 @@ AWAITING = {
     "hub-catalogue-page": "hub-catalogue.js",
     "hub-route": "hub-leerpad.js",
     "hub-leerpad": "hub-leerpad.js",
-    "hub-panel": "hub-material.js",
     "hub-scan": "hub-zelfscan.js",
     "hub-fiche": "hub-fiche.js",
     "hub-search--page": "hub-search.js",

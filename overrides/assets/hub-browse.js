@@ -127,6 +127,8 @@
       toggleCount.textContent = chosenCount ? "(" + chosenCount + ")" : "";
     }
     if (empty) empty.hidden = shown > 0;
+    // hub-filters.js draws the chips, the empty state and the phone's "Toon N resultaten" from this.
+    form.dispatchEvent(new CustomEvent("hub-filters-drawn", { detail: { shown: shown } }));
   }
 
   function go(choice) {

@@ -1,6 +1,8 @@
-/* Catalogue filters on /aanbod/: show the cards whose data-* attributes match the chosen options.
-   The choice lives in the URL (?vorm=..&niveau=..&modus=..&maand=..), so links, reload and the back
-   button keep it. Without this script the full list stays readable and the form stays hidden. */
+/* Catalogue filters on /aanbod/: show the cards whose data-* attributes match the chosen options,
+   in the chosen order (by first date as built, or by title: ?sorteer=titel). The choice lives in the
+   URL (?vorm=..&niveau=..&modus=..&maand=..&sorteer=..), so links, reload and the back button keep it.
+   On phones the filters fold behind a "Filters (n)" button so the first offering is in view.
+   Without this script the full list stays readable and the form stays hidden. */
 (function () {
   "use strict";
 
@@ -28,6 +30,14 @@
   var status = document.getElementById("hub-catalogue-count");
   var empty = document.querySelector(".hub-catalogue__empty");
   var resetButton = form.querySelector(".hub-filters__reset");
+  var sort = document.getElementById("hub-catalogue-sort");
+  var byDate = cards.slice(); // as built: next session first
+  var byTitle = cards.slice().sort(function (a, b) {
+    return a.getAttribute("data-title").localeCompare(b.getAttribute("data-title"), "nl", { sensitivity: "base" });
+  });
+  var toggle = document.querySelector('.hub-filter-toggle[aria-controls="hub-catalogue-filters"]');
+  var toggleCount = toggle && toggle.querySelector(".hub-filter-toggle__count");
+  var narrow = window.matchMedia("(max-width: 59.9375em)");
 
   function words(card, name) {
     var value = card.getAttribute("data-" + name);
@@ -129,7 +139,25 @@
       : cards.length + " " + (cards.length === 1 ? "aanbod" : "aanbiedingen");
     if (empty) empty.hidden = shown > 0;
     resetButton.hidden = !filters;
+    if (toggleCount) toggleCount.textContent = Object.keys(chosen).length ? "(" + Object.keys(chosen).length + ")" : "";
     updateCounts(chosen);
+    arrange();
+  }
+
+  // Put the cards in the chosen order (moving nodes that are already in place changes nothing).
+  function arrange() {
+    var wanted = sort && sort.value === "titel" ? byTitle : byDate;
+    wanted.forEach(function (card) { list.appendChild(card); });
+  }
+
+  function setOpen(open) {
+    toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    form.hidden = !open;
+  }
+
+  function fitScreen() {
+    toggle.hidden = !narrow.matches;
+    setOpen(!narrow.matches);
   }
 
   function readUrl() {
@@ -139,6 +167,7 @@
       var known = Array.prototype.some.call(select.options, function (o) { return o.value === wanted; });
       select.value = known ? wanted : "";
     });
+    if (sort) sort.value = params.get("sorteer") === "titel" ? "titel" : "datum";
   }
 
   function writeUrl() {
@@ -146,6 +175,7 @@
     selects.forEach(function (select) {
       if (select.value) params.set(select.name, select.value);
     });
+    if (sort && sort.value === "titel") params.set("sorteer", "titel");
     var query = params.toString();
     var url = window.location.pathname + (query ? "?" + query : "") + window.location.hash;
     if (url !== window.location.pathname + window.location.search + window.location.hash) {
@@ -171,7 +201,22 @@
     apply();
   });
 
-  form.hidden = false;
+  if (sort) {
+    sort.addEventListener("change", function () {
+      writeUrl();
+      arrange();
+    });
+    sort.parentNode.hidden = false;
+  }
+  if (toggle) {
+    toggle.addEventListener("click", function () {
+      setOpen(toggle.getAttribute("aria-expanded") !== "true");
+    });
+    if (narrow.addEventListener) narrow.addEventListener("change", fitScreen);
+    fitScreen();
+  } else {
+    form.hidden = false;
+  }
   readUrl();
   apply();
   // Drawn as the stylesheet showed it before this ran: from now on this script's state rules.

@@ -729,6 +729,13 @@
       if (choice[name].length) form.querySelector('fieldset[data-facet="' + name + '"]').closest("details").open = true;
     });
     this.toggleCount.textContent = chosen ? "(" + chosen + ")" : "";
+    this.drawn();
+  };
+
+  // hub-filters.js draws the chips and the phone's "Toon N resultaten" from this.
+  Filters.prototype.drawn = function () {
+    var shown = this.widget.ranked ? this.widget.total : null;
+    this.form.dispatchEvent(new CustomEvent("hub-filters-drawn", { detail: { shown: shown } }));
   };
 
   Filters.prototype.active = function (choice) {
@@ -1025,6 +1032,8 @@
       node.textContent = found && count !== undefined ? "(" + count + ")" : "";
     });
     this.status.textContent = found ? this.statusText(found, query.trim()) : "";
+    this.total = total;
+    if (this.filters) this.filters.drawn();
     if (this.moreButton) this.moreButton.hidden = results.length >= total;
     if (!this.isPage) this.panel.hidden = false;
     this.root.setAttribute("data-state", "ready");

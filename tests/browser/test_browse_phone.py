@@ -38,7 +38,7 @@ def test_the_home_finders_result_shows_the_results_first_on_a_phone(phone, site_
     toggle.click()
     assert toggle.get_attribute("aria-expanded") == "true"
     assert phone.locator(f"input[name=niveau][value='{level}']").is_checked()
-    phone.locator("#hub-facets").get_by_role("button", name="Wis alle filters").click()
+    phone.locator(".hub-results__bar").get_by_role("button", name="Wis alle filters").click()
     assert phone.locator(".hub-filter-toggle").inner_text().strip() == "Filters"
     toggle = phone.get_by_role("button", name="Filters", exact=True)
     toggle.click()

@@ -51,6 +51,13 @@ new PerformanceObserver((list) => {
 """
 
 
+# Kept only for the page that asks for it (#doelgroep), so the other pages stay as a first visit sees them.
+DOELGROEP = """
+if (location.hash === "#doelgroep") localStorage.setItem("hub-doelgroep", '{"niveau": "secundair", "rol": "leraar"}');
+else if (location.protocol.startsWith("http")) localStorage.removeItem("hub-doelgroep");
+"""
+
+
 class _SlowScripts(SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass
@@ -100,7 +107,15 @@ def _pages(catalog: Catalog) -> dict[str, tuple[str, str | None]]:
             f"/aanbod/?vorm={form}",
             count.format("#hub-catalogue-count", " voor "),
         ),
+        "the catalogue sorted by title": (
+            "/aanbod/?sorteer=titel",
+            "!document.querySelector('.hub-catalogue-page[data-hub-await]')",
+        ),
         "the search": ("/zoek/?q=lezen", count.format("#hub-search-page-status", "resultat")),
+        "materials with a remembered doelgroep": (
+            "/materialen/#doelgroep",
+            count.format(".hub-result-count", " van "),
+        ),
         "a kwaliteitsfiche": (f"/kwaliteit/{fiche.form}/", None),
     }
 
@@ -111,6 +126,8 @@ def test_pages_do_not_shift_while_loading_and_applying_the_url(
 ) -> None:
     context = browser.new_context(locale="nl-BE", **VIEWPORTS[viewport])
     context.add_init_script(OBSERVER)
+    # A reader who once chose a doelgroep: a page without filters of its own opens with it applied.
+    context.add_init_script(DOELGROEP)
     moved = {}
     try:
         for name, (path, applied) in _pages(catalog).items():
