@@ -101,7 +101,13 @@ def test_catalogue_cards_carry_facts_and_filter_data(built: tuple[Path, Path]) -
     assert card["data-niveau"] == "secundair" and card["data-sessies"] == "2027-03:online 2027-06:fysiek"
     archive = page.select_one(".hub-archive-links a")
     assert archive.get_text() == "schooljaar 2019-2020" and archive["href"] == "../aanbod/archief/2019-2020/"
+    years = _soup(built[0], "aanbod/archief")
+    assert [(a.get_text(), a["href"]) for a in years.select("#content li a, article li a")] == [
+        ("Schooljaar 2019-2020", "../../aanbod/archief/2019-2020/")
+    ]
+    assert "(1 aanbod)" in years.select_one("article li, #content li").get_text()
     archived = _soup(built[0], "aanbod/archief/2019-2020")
+    assert archived.select_one(".hub-crumbs a:last-child").get_text() == "Archief"
     assert archived.h1.get_text() == "Afgelopen aanbod 2019–2020"
     (past,) = archived.select("#content .hub-offering, .hub-catalogue .hub-offering")
     assert past["data-slug"] == "voorbij"

@@ -193,6 +193,9 @@ def filter_groups(
     return groups
 
 
+ARCHIVE_INDEX = "aanbod/archief/index.md"
+
+
 def archive_uri(school_year: str) -> str:
     return f"aanbod/archief/{school_year}/index.md"
 
@@ -222,6 +225,20 @@ def catalogue_page(ctx: BuildContext) -> Iterator[PageSpec | StaticFile]:
         },
         search=False,
     )
+    if archive_years:
+        yield PageSpec(
+            src_uri=ARCHIVE_INDEX,
+            title="Afgelopen aanbod",
+            description="Opleidingen, vormingen en sessies die voorbij zijn, per schooljaar.",
+            template="hub/catalogue-archives.html",
+            context={
+                "years": [
+                    {"year": y, "url": archive_uri(y).removesuffix("index.md"), "count": len(archived[y])}
+                    for y in archive_years
+                ]
+            },
+            search=False,
+        )
     for year in archive_years:
         yield PageSpec(
             src_uri=archive_uri(year),
