@@ -27,19 +27,6 @@ def archive(world: World, *args: str) -> Result:
     return CliRunner().invoke(hub, ["archive", "--content", str(world.content), *args])
 
 
-def changed_lines(world: GitWorld) -> dict[str, list[str]]:
-    """File -> its removed and added lines against the last commit (renames followed)."""
-    world.git("add", "-A", "content")
-    lines: dict[str, list[str]] = {}
-    current = ""
-    for line in world.git("diff", "--cached", "-U0", "-M", "HEAD", "--", "content").splitlines():
-        if line.startswith("+++ "):
-            current = line[len("+++ b/") :]
-        elif line.startswith(("+", "-")) and not line.startswith(("---", "+++")):
-            lines.setdefault(current, []).append(line)
-    return lines
-
-
 def test_refuses_without_successor_and_names_every_referrer(bank: GitWorld) -> None:
     result = archive(bank, "oud")
     assert result.exit_code == 1
@@ -59,7 +46,7 @@ def test_retires_with_successor_rewriting_only_the_references(bank: GitWorld) ->
     result = archive(bank, "oud", "--replaced-by", "nieuw")
     assert result.exit_code == 0, result.output
     assert "/materialen/oud/ verwijst nu door naar /materialen/nieuw/" in result.stdout
-    assert changed_lines(bank) == {
+    assert bank.changed_lines() == {
         "content/archive/materials/oud.md": [
             "-status: published",
             "+status: archived",

@@ -32,23 +32,10 @@ def withdraw(world: World, *args: str) -> Result:
     )
 
 
-def changed_lines(world: GitWorld) -> dict[str, list[str]]:
-    """File -> its removed and added lines against the last commit."""
-    world.git("add", "-A", "content")
-    lines: dict[str, list[str]] = {}
-    current = ""
-    for line in world.git("diff", "--cached", "-U0", "-M", "HEAD", "--", "content").splitlines():
-        if line.startswith("+++ "):
-            current = line[len("+++ b/") :]
-        elif line.startswith(("+", "-")) and not line.startswith(("---", "+++")):
-            lines.setdefault(current, []).append(line)
-    return lines
-
-
 def test_withdraw_changes_only_the_lifecycle_lines_and_keeps_the_file(bank: GitWorld) -> None:
     result = withdraw(bank, "oud", "--reason", REASON, "--replaced-by", "nieuw")
     assert result.exit_code == 0, result.output
-    assert changed_lines(bank) == {
+    assert bank.changed_lines() == {
         "content/materials/oud.md": [
             "-status: published",
             "+status: withdrawn",
@@ -109,7 +96,7 @@ def test_withdraw_refusals_change_nothing(bank: GitWorld) -> None:
     assert again.exit_code == 1 and "HUB640 'basis' is al ingetrokken (op 2026-11-20)" in again.stderr
     successor = withdraw(bank, "oud", "--reason", "x", "--replaced-by", "basis")
     assert "HUB640 de opvolger 'basis' is zelf ingetrokken" in successor.stderr
-    assert changed_lines(bank).keys() == {"content/materials/basis.md"}
+    assert bank.changed_lines().keys() == {"content/materials/basis.md"}
 
 
 def test_a_reason_that_is_empty_or_not_one_line_is_wrong_usage(bank: GitWorld) -> None:
@@ -119,7 +106,7 @@ def test_a_reason_that_is_empty_or_not_one_line_is_wrong_usage(bank: GitWorld) -
     assert lines.exit_code == 2 and "HUB641 de reden moet op één regel staan" in lines.stderr
     missing = withdraw(bank, "oud")
     assert missing.exit_code == 2 and "--reason" in missing.stderr
-    assert changed_lines(bank) == {}
+    assert bank.changed_lines() == {}
 
 
 def test_archive_keeps_its_reason_in_the_archived_file(bank: GitWorld) -> None:
@@ -218,7 +205,7 @@ def test_a_question_is_withdrawn_in_place_too(bank: GitWorld) -> None:
     assert both.exit_code == 1 and "HUB640 'vraag' is een material en qa: zeg welke met --kind" in both.stderr
     result = withdraw(bank, "vraag", "--kind", "qa", "--reason", "Niet meer van toepassing.")
     assert result.exit_code == 0, result.output
-    assert changed_lines(bank) == {
+    assert bank.changed_lines() == {
         "content/qa/vraag.md": [
             "-status: published",
             "+status: withdrawn",

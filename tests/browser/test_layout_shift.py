@@ -9,18 +9,16 @@ back to how it looks without JavaScript.
 
 from __future__ import annotations
 
-import functools
-import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from hub.load.loader import load_content
 from hub.model.catalog import Catalog
+from tests.browser.conftest import _QuietHandler, served
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -58,10 +56,7 @@ else if (location.protocol.startsWith("http")) localStorage.removeItem("hub-doel
 """
 
 
-class _SlowScripts(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
+class _SlowScripts(_QuietHandler):
     def do_GET(self) -> None:
         if self.path.split("?")[0].endswith(".js"):
             time.sleep(SCRIPT_DELAY)
@@ -70,12 +65,8 @@ class _SlowScripts(SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def slow_site_url(sample_site: Path) -> Iterator[str]:
-    handler = functools.partial(_SlowScripts, directory=str(sample_site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with served(sample_site, _SlowScripts) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -3,22 +3,17 @@ question and an offering (the bundled sample site); a withdrawn item's page (a s
 
 from __future__ import annotations
 
-import functools
-import os
-import threading
 from collections.abc import Iterator
-from http.server import ThreadingHTTPServer
-from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 from hub.load.loader import load_content
-from hub.mkdocs.site import build_site
 from hub.model.catalog import Catalog
 from hub.model.licenses import recognise
-from tests.browser.conftest import _QuietHandler, serious_violations
+from tests.browser.conftest import serious_violations, served
 from tests.conftest import ROOT
+from tests.site_files import build_world_site
 from tests.test_withdrawn_site import withdrawn_world
 
 pytestmark = pytest.mark.browser
@@ -104,14 +99,8 @@ def test_a_leerpad_leads_through_a_question_and_an_offering(page, site_url: str,
 def withdrawn_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The small world of tests/test_withdrawn_site.py, built and served on loopback."""
     world = withdrawn_world(tmp_path_factory.mktemp("withdrawn-browser"))
-    site_dir = world.root / "site"
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    build_site(ROOT / "mkdocs.yml", world.content, site_dir)
-    handler = functools.partial(_QuietHandler, directory=str(Path(site_dir)))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with served(build_world_site(world)) as url:
+        yield url
 
 
 @pytest.mark.parametrize("path", ["/materialen/oud/", "/aanbod/oude-opleiding/"])

@@ -58,6 +58,18 @@ class GitWorld(World):
     def text(self, relative: str) -> str:
         return (self.content / relative).read_text(encoding="utf-8")
 
+    def changed_lines(self) -> dict[str, list[str]]:
+        """File -> its removed and added lines in content/ against the last commit (renames followed)."""
+        self.git("add", "-A", "content")
+        lines: dict[str, list[str]] = {}
+        current = ""
+        for line in self.git("diff", "--cached", "-U0", "-M", "HEAD", "--", "content").splitlines():
+            if line.startswith("+++ "):
+                current = line[len("+++ b/") :]
+            elif line.startswith(("+", "-")) and not line.startswith(("---", "+++")):
+                lines.setdefault(current, []).append(line)
+        return lines
+
 
 LEERPAD = """---
 title: Leerpad differentiëren

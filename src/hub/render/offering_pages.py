@@ -185,7 +185,9 @@ def signup_view(
 
     The registration form first; else the contact of the offering, of its team, or of the service
     (`extra.contact` in mkdocs.yml). Nothing for an offering whose sessions are all past and that
-    cannot be asked for again."""
+    cannot be asked for again, or that is withdrawn."""
+    if offering.is_withdrawn:
+        return None
     team = catalog.taxonomies["teams"].entries.get(offering.owner)
     contact = offering.contact or (team.contact if team else None) or settings.extra.get("contact")
     subject = f"Aanbod: {offering.title}"
