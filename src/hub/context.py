@@ -69,6 +69,7 @@ class BuildContext:
     settings: SiteSettings = field(default_factory=SiteSettings)
     problems: list[Problem] = field(default_factory=list)
     cache_root: Path | None = None
+    lanes: int = 1  # processes the page making may use at once (set by the command that builds)
     # URL paths of the generated pages, once they are made (links are checked against them).
     generated_paths: set[str] | None = None
 

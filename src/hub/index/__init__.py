@@ -112,6 +112,11 @@ def _likeness_of(state: IndexState) -> Likeness:
     return _likeness[key]
 
 
+def neighbours_for_all(state: IndexState, lanes: int) -> None:
+    """Compute every document's neighbours now, over LANES processes (a build asks for them all)."""
+    _likeness_of(state).know_all(lanes)
+
+
 def related_materials(
     catalog: Catalog, content_root: Path, material: Material, limit: int = 4
 ) -> list[Material]:

@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from hub.index.documents import FIELD_WEIGHTS, FIELDS, SearchDoc
+from hub.lanes import in_lanes
 
 VECTOR_TERMS = 50  # the most telling terms kept per document
 COMMON = 0.05  # terms in more than this share of documents (and 50) do not propose candidates
@@ -54,6 +55,16 @@ class Likeness:
         if known is None:
             known = self._of_document[doc_id] = self.neighbours(self.vectors[doc_id])
         return known
+
+    def know_all(self, lanes: int) -> None:
+        """`neighbours_of` every document, computed over LANES processes and remembered here."""
+        unknown = [doc_id for doc_id in self.vectors if doc_id not in self._of_document]
+
+        def share(lane: int, count: int) -> dict[str, dict[str, float]]:
+            return {doc_id: self.neighbours(self.vectors[doc_id]) for doc_id in unknown[lane::count]}
+
+        for known in in_lanes(share, lanes):
+            self._of_document.update(known)
 
     def neighbours(self, vector: dict[str, float], best: int = CANDIDATES) -> dict[str, float]:
         """Cosine similarity of VECTOR with the documents that share the most telling terms with it."""

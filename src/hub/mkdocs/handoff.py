@@ -16,6 +16,7 @@ class Preset:
     content_root: Path
     context: BuildContext | None = None  # loaded and checked already: used for the first build
     cache_root: Path | None = None
+    lanes: int = 1  # processes the build may run at once (`hub build`: one per core)
 
 
 _presets: dict[Path, Preset] = {}

@@ -51,6 +51,7 @@ class HubPlugin(BasePlugin[HubConfig]):
         self.specs: dict[str, PageSpec] = {}
         self.handed_over: BuildContext | None = None
         self.cache_root: Path | None = None
+        self.lanes = 1
         self.files_cache = FileCache()  # kept across `mkdocs serve` rebuilds: unchanged files are not re-read
         self.page_digests: dict[str, str] = {}  # generated page -> digest of its source and data, last build
         self.lastmod: dict[str, str] = {}  # generated page -> the date of its last real change (sitemap)
@@ -67,6 +68,7 @@ class HubPlugin(BasePlugin[HubConfig]):
         if preset is not None:
             self.content_root = preset.content_root
             self.cache_root = preset.cache_root
+            self.lanes = preset.lanes
             # The command's checked context serves the first build only: a rebuild reads the files.
             self.handed_over, preset.context = preset.context, None
         else:
@@ -96,6 +98,7 @@ class HubPlugin(BasePlugin[HubConfig]):
     def on_files(self, files: Files, config: Any) -> Files:
         gc.unfreeze()  # a rebuild in `mkdocs serve`: the previous build's objects may go now
         context = self._load(config)
+        context.lanes = self.lanes
         errors = [p for p in context.problems if p.severity == Severity.ERROR]
         if has_errors(errors):
             raise PluginError("content has errors (run 'hub check'):\n" + format_problems(errors, "text"))
@@ -168,6 +171,8 @@ class HubPlugin(BasePlugin[HubConfig]):
         env.filters["xml_text"] = lambda value: clean_text(str(value))
         env.globals["hub_card"] = _card_renderer(env)
         env.globals["hub_lastmod"] = dict(self.lastmod)
+        # Generated pages may be read after the sitemap is written (in another lane): their spec says.
+        env.globals["hub_noindex"] = {uri for uri, spec in self.specs.items() if spec.noindex}
         env.globals["hub_sitemap_files"] = list(self.sitemap_files)
         return env
 

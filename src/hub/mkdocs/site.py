@@ -43,15 +43,19 @@ def build_site(
     *,
     context: BuildContext | None = None,
     cache_root: Path | None = None,
+    lanes: int | None = None,
 ) -> None:
     """Build into a fresh folder next to SITE_DIR, then swap it in: a failed build changes nothing.
 
     CONTEXT is the content already loaded and checked by the command (read once per build); without
-    it the plugin loads and checks the content itself."""
+    it the plugin loads and checks the content itself. LANES: processes that render pages at once
+    (default: one per core)."""
     from jinja2 import TemplateError
-    from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
+
+    from hub.lanes import LaneFailed, available_lanes
+    from hub.mkdocs.lane_build import build
 
     site_dir = site_dir.resolve()
     _refuse_unsafe_site_dir(site_dir, content.resolve(), config_file.resolve().parent)
@@ -59,10 +63,11 @@ def build_site(
     staging = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}.new-", dir=site_dir.parent))
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     try:
-        with hand_over(config_file, Preset(content.resolve(), context, cache_root)):
+        lanes = lanes or available_lanes()
+        with hand_over(config_file, Preset(content.resolve(), context, cache_root, lanes)):
             config = load_config(str(config_file), site_dir=str(staging))
-            build(config)
-    except (MkDocsException, OSError, ValueError, TemplateError) as exc:
+            build(config, lanes)
+    except (MkDocsException, OSError, ValueError, TemplateError, LaneFailed) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise SiteBuildError(str(exc)) from None
     except BaseException:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from hub.context import BuildContext
+from hub.index import neighbours_for_all
+from hub.lanes import each_in_lanes
 from hub.model.kinds import page_path
 from hub.render.plain_data import NotPlainData, plain_data
 
@@ -89,16 +92,25 @@ def page_builders() -> tuple[list[Builder], list[Builder]]:
 
 
 def _run(builders: list[Builder], ctx: BuildContext, site: SiteContent) -> None:
-    for builder in builders:
-        for produced in builder(ctx):
+    tasks = [functools.partial(_made, builder, ctx) for builder in builders]
+    for made in each_in_lanes(tasks, ctx.lanes):
+        for produced in made:
             if isinstance(produced, PageSpec):
-                try:
-                    produced.context = plain_data(produced.context)
-                except NotPlainData as exc:
-                    raise NotPlainData(f"the context of {produced.src_uri}: {exc}") from None
                 site.pages.append(produced)
             else:
                 site.files.append(produced)
+
+
+def _made(builder: Builder, ctx: BuildContext) -> list[PageSpec | StaticFile]:
+    """What BUILDER makes, page contexts as plain data (they may travel between processes)."""
+    made = list(builder(ctx))
+    for produced in made:
+        if isinstance(produced, PageSpec):
+            try:
+                produced.context = plain_data(produced.context)
+            except NotPlainData as exc:
+                raise NotPlainData(f"the context of {produced.src_uri}: {exc}") from None
+    return made
 
 
 def site_pages(ctx: BuildContext) -> SiteContent:
@@ -120,6 +132,9 @@ def site_paths(ctx: BuildContext) -> set[str]:
 
 def build_site_content(ctx: BuildContext) -> SiteContent:
     """All generated pages and static files for a loaded, checked catalog."""
+    # Every material's related materials and every item's likely duplicates are asked for: their
+    # neighbours are computed at once, over the build's lanes, before the lanes take the builders.
+    neighbours_for_all(ctx.index, ctx.lanes)
     site = site_pages(ctx)
     ctx.generated_paths = generated_paths(site)
     _run(page_builders()[1], ctx, site)
