@@ -133,8 +133,10 @@ def load_context(
     settings: SiteSettings | None = None,
     cache_root: Path | None = None,
     files_cache: FileCache | None = None,
+    lanes: int = 1,
 ) -> BuildContext:
-    """Read and check a content tree once: the context with every problem found on the way."""
+    """Read and check a content tree once: the context with every problem found on the way (the
+    rules run over LANES processes)."""
     from hub.check import check_loaded
     from hub.check.config import read_rule_config
     from hub.load.loader import load_content
@@ -147,8 +149,9 @@ def load_context(
         now=moment,
         settings=settings or SiteSettings(),
         cache_root=cache_root or default_cache_root(content_root),
+        lanes=lanes,
     )
     # hub.yml next to content/ turns rules off or changes their severity, for every command alike.
-    found = check_loaded(catalog, content_root, moment.date(), problems)
+    found = check_loaded(catalog, content_root, moment.date(), problems, lanes=lanes)
     context.problems = sorted(read_rule_config(content_root).apply(found))
     return context

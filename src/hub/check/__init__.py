@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from hub.check.rules import (
     taxonomy,
 )
 from hub.check.suppressions import apply_suppressions
+from hub.lanes import each_in_lanes
 from hub.load.loader import load_content
 from hub.model.catalog import Catalog
 from hub.problems import Problem, Severity
@@ -47,14 +49,19 @@ RULES: list[Rule] = [
 ]
 
 
-def run_rules(catalog: Catalog, root: Path, today: dt.date) -> list[Problem]:
+def run_rules(catalog: Catalog, root: Path, today: dt.date, lanes: int = 1) -> list[Problem]:
     """Every rule's problems, without those an item silences (`check_ignore`), with the suppressions'
-    own problems."""
+    own problems. The rules are independent: LANES processes take them first come first served."""
     context = CheckContext(catalog, root.resolve(), today)
+    tasks = [functools.partial(_found_by, rule, context) for rule in RULES]
     found: set[Problem] = set()
-    for rule in RULES:
-        found.update(rule(context))
+    for problems in each_in_lanes(tasks, lanes):
+        found.update(problems)
     return sorted(set(apply_suppressions(catalog, found)))
+
+
+def _found_by(rule: Rule, context: CheckContext) -> list[Problem]:
+    return list(rule(context))
 
 
 def check_loaded(
@@ -63,19 +70,20 @@ def check_loaded(
     today: dt.date,
     load_problems: Iterable[Problem] = (),
     config: RuleConfig | None = None,
+    lanes: int = 1,
 ) -> list[Problem]:
     """Every problem of a loaded tree: those found while loading plus every rule's, as CONFIG
     (hub.yml, read by the command) says."""
-    found = set(load_problems) | set(run_rules(catalog, root, today))
+    found = set(load_problems) | set(run_rules(catalog, root, today, lanes))
     return sorted(set((config or RuleConfig()).apply(found)))
 
 
 def check_content(
-    root: Path, today: dt.date, config: RuleConfig | None = None
+    root: Path, today: dt.date, config: RuleConfig | None = None, lanes: int = 1
 ) -> tuple[Catalog, list[Problem]]:
     """Load and check a content tree: the model and every problem, errors and warnings."""
     catalog, problems = load_content(root)
-    return catalog, check_loaded(catalog, root, today, problems, config)
+    return catalog, check_loaded(catalog, root, today, problems, config, lanes)
 
 
 def has_errors(problems: Iterable[Problem], strict: bool = False) -> bool:

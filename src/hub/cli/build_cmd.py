@@ -12,6 +12,7 @@ import click
 from hub.check import has_errors
 from hub.cli.options import HubCommand, cache_root, content_option, require_content, today_option
 from hub.context import BuildContext, brussels_now, load_context
+from hub.lanes import available_lanes
 from hub.problems import Severity, count_words, format_problems
 
 config_option = click.option(
@@ -26,7 +27,7 @@ config_option = click.option(
 def _checked(content: Path, today: dt.datetime | None) -> BuildContext:
     """The content read and checked once; a located list of errors and exit 1 when it has any."""
     now = today if today is not None else brussels_now()
-    context = load_context(require_content(content), now, cache_root=cache_root())
+    context = load_context(require_content(content), now, cache_root=cache_root(), lanes=available_lanes())
     errors = [p for p in context.problems if p.severity == Severity.ERROR]
     if has_errors(errors):
         click.echo(format_problems(errors, "text"), err=True)

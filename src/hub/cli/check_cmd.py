@@ -11,6 +11,7 @@ import click
 from hub.check import check_content, has_errors
 from hub.check.config import read_rule_config
 from hub.cli.options import HubCommand, content_option, day_or_today, require_content, today_option
+from hub.lanes import available_lanes
 from hub.problems import format_problems, summary_line
 
 
@@ -28,7 +29,7 @@ from hub.problems import format_problems, summary_line
 def check(content: Path, strict: bool, fmt: str, today: dt.datetime | None) -> None:
     """Controleer elk inhoudsbestand; één regel per probleem (hub.yml naast content/ stelt de regels in)."""
     root = require_content(content)
-    _, problems = check_content(root, day_or_today(today), read_rule_config(root))
+    _, problems = check_content(root, day_or_today(today), read_rule_config(root), available_lanes())
     # Problems are errors of the content: text goes to stderr; json and github (annotations) to stdout.
     if problems or fmt == "json":
         click.echo(format_problems(problems, fmt), err=fmt == "text")

@@ -52,6 +52,7 @@ class HubPlugin(BasePlugin[HubConfig]):
         self.handed_over: BuildContext | None = None
         self.cache_root: Path | None = None
         self.lanes = 1
+        self.serving = False
         self.files_cache = FileCache()  # kept across `mkdocs serve` rebuilds: unchanged files are not re-read
         self.page_digests: dict[str, str] = {}  # generated page -> digest of its source and data, last build
         self.lastmod: dict[str, str] = {}  # generated page -> the date of its last real change (sitemap)
@@ -61,6 +62,7 @@ class HubPlugin(BasePlugin[HubConfig]):
 
     def on_startup(self, command: str, dirty: bool) -> None:
         """Defined so that MkDocs keeps this plugin (and its file cache) across serve rebuilds."""
+        self.serving = command == "serve"
 
     def on_config(self, config: Any) -> Any:
         preset = preset_for(config.config_file_path)
@@ -113,7 +115,8 @@ class HubPlugin(BasePlugin[HubConfig]):
         for spec in site.pages:
             source = _page_source(spec)
             file = File.generated(config, spec.src_uri, content=source)
-            self._mark_changes(file, spec, source)
+            if self.serving:  # only a preview's rebuild skips pages: a build renders them all
+                self._mark_changes(file, spec, source)
             files.append(file)
             self.specs[spec.src_uri] = spec
         for file in files.documentation_pages():
