@@ -6,12 +6,14 @@ from pathlib import Path
 import pytest
 
 from hub.check import check_content
-from hub.context import BuildContext
+from hub.context import BuildContext, load_context
+from hub.mkdocs.site import build_site
 from hub.model.catalog import Catalog
 from hub.problems import Problem
 from tests.world import World
 
 ROOT = Path(__file__).resolve().parent.parent
+# The day every test lives on: no test reads the calendar (builds get it as `hub build --today` does).
 TODAY = dt.date(2026, 11, 23)
 NOW = dt.datetime(2026, 11, 23, 9, 0)
 
@@ -19,6 +21,19 @@ NOW = dt.datetime(2026, 11, 23, 9, 0)
 def context_of(catalog: Catalog, content: Path, now: dt.datetime = NOW) -> BuildContext:
     """A build context for page builders called directly (fixed clock, cache next to the content)."""
     return BuildContext(catalog, content.resolve(), now=now)
+
+
+def build_as_of(
+    config: Path, content: Path, site_dir: Path, now: dt.datetime = NOW, cache_root: Path | None = None
+) -> None:
+    """Build CONTENT into SITE_DIR with CONFIG as `hub build --today` does: read and checked once, as on NOW."""
+    build_site(
+        config,
+        content,
+        site_dir,
+        context=load_context(content, now, cache_root=cache_root),
+        cache_root=cache_root,
+    )
 
 
 @pytest.fixture

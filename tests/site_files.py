@@ -10,8 +10,7 @@ from xml.etree import ElementTree
 from bs4 import BeautifulSoup
 from icalendar import Calendar
 
-from hub.mkdocs.site import build_site
-from tests.conftest import ROOT
+from tests.conftest import ROOT, build_as_of
 from tests.world import World
 
 
@@ -32,10 +31,10 @@ def parse_machine_readable_files(site: Path) -> int:
 
 
 def build_world_site(world: World) -> Path:
-    """Build WORLD's content with the project's mkdocs.yml into WORLD's `site/` folder."""
+    """Build WORLD's content with the project's mkdocs.yml into WORLD's `site/` folder, as on NOW."""
     site_dir = world.root / "site"
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    build_site(ROOT / "mkdocs.yml", world.content, site_dir)
+    build_as_of(ROOT / "mkdocs.yml", world.content, site_dir)
     return site_dir
 
 

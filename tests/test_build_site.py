@@ -58,9 +58,8 @@ def _small_world(root: Path) -> World:
 
 
 def _build(content: Path, site: Path) -> object:
-    return CliRunner().invoke(
-        hub, ["build", "--content", str(content), "--site-dir", str(site), "--config", str(CONFIG)]
-    )
+    args = ["build", "--content", str(content), "--site-dir", str(site), "--today", TODAY.isoformat()]
+    return CliRunner().invoke(hub, [*args, "--config", str(CONFIG)])
 
 
 @pytest.fixture(scope="module")

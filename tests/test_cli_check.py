@@ -11,13 +11,16 @@ from pathlib import Path
 from click.testing import CliRunner, Result
 
 from hub.cli import hub
+from tests.conftest import TODAY
 from tests.world import World, material_text
 
 HUB = Path(sys.executable).with_name("hub")
 
 
 def _check(world: World, *args: str) -> Result:
-    return CliRunner().invoke(hub, ["check", "--content", str(world.content), *args])
+    return CliRunner().invoke(
+        hub, ["check", "--content", str(world.content), "--today", TODAY.isoformat(), *args]
+    )
 
 
 def test_clean_tree_exits_0(world: World) -> None:
@@ -107,7 +110,7 @@ def _garbage(world: World) -> None:
 def test_no_traceback_on_garbage(world: World) -> None:
     _garbage(world)
     run = subprocess.run(
-        [str(HUB), "check", "--content", str(world.content)],
+        [str(HUB), "check", "--content", str(world.content), "--today", TODAY.isoformat()],
         capture_output=True,
         text=True,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
@@ -149,8 +152,13 @@ def test_content_folder_may_also_be_given_before_the_command(world) -> None:
 
     world.material("doel", leveles="[basis]")
     hub = str(ROOT / ".venv" / "bin" / "hub")
-    before = subprocess.run([hub, "--content", str(world.content), "check"], capture_output=True, text=True)
-    after = subprocess.run([hub, "check", "--content", str(world.content)], capture_output=True, text=True)
+    day = ["--today", TODAY.isoformat()]
+    before = subprocess.run(
+        [hub, "--content", str(world.content), "check", *day], capture_output=True, text=True
+    )
+    after = subprocess.run(
+        [hub, "check", "--content", str(world.content), *day], capture_output=True, text=True
+    )
     assert before.returncode == after.returncode == 1
     assert "onbekende sleutel 'leveles'" in before.stderr
     assert before.stderr == after.stderr

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from hub.mkdocs.site import build_site
-from tests.conftest import ROOT
+from tests.conftest import ROOT, build_as_of
 from tests.world import World
 
 HOSTILE = '</script><img src=x onerror=alert(1)> "Lezen & schrijven" <b>vet</b>'
@@ -36,7 +35,7 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     world.fiche("opleiding", title=QUOTED, requirements=f"[{{id: K1, text: {QUOTED}}}]")
     site = world.root / "site"
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    build_site(ROOT / "mkdocs.yml", world.content, site)
+    build_as_of(ROOT / "mkdocs.yml", world.content, site)
     return site
 
 

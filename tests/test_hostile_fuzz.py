@@ -37,12 +37,10 @@ from hypothesis import strategies as st
 from icalendar import Calendar
 
 from hub.check import check_content
-from hub.mkdocs.site import build_site
 from hub.problems import Problem, Severity
-from tests.conftest import ROOT
+from tests.conftest import ROOT, TODAY, build_as_of
 from tests.world import TAXONOMIES
 
-TODAY = dt.date(2026, 11, 23)
 CONFIG = ROOT / "mkdocs.yml"
 MARK = "xss1337"  # every hostile payload carries it (or alert(1337), which contains 1337)
 SCRIPT_MARKS = (MARK, "alert(1337)")
@@ -673,7 +671,7 @@ def run_example(text: str) -> None:
         if not hostile_left and not taxonomy_left:
             return  # the check refused the text everywhere: nothing hostile left to build
         site = root / "site"
-        build_site(CONFIG, tree.content, site)  # a tree without errors must build
+        build_as_of(CONFIG, tree.content, site)  # a tree without errors must build
         _assert_content_reached_the_site(tree, site, dropped)
         _assert_site_is_safe(site)
     finally:

@@ -14,9 +14,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from hub.mkdocs.site import build_site
 from hub.render import listing_pages
-from tests.conftest import ROOT
+from tests.conftest import ROOT, build_as_of
 from tests.world import World, question_text
 
 LIVE = """---
@@ -62,12 +61,10 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     world.question("nog-een-concept", question_text("Een vraag in concept", status="draft", answered=None))
     world.offering("helpdesk-live-differentieren", LIVE)
     world.offering("opleiding-differentiatie", themes="[differentiatie]")
-    os.environ["HUB_CACHE_DIR"] = str(root / "cache")
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(listing_pages, "BUILDERS", [_without_listing_vragen(b) for b in listing_pages.BUILDERS])
-        build_site(ROOT / "mkdocs.yml", world.content, root / "site")
-    os.environ.pop("HUB_CACHE_DIR", None)
+        build_as_of(ROOT / "mkdocs.yml", world.content, root / "site", cache_root=root / "cache")
     yield root / "site"
 
 

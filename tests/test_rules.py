@@ -28,6 +28,11 @@ def _hub(*args: str) -> Result:
     return CliRunner().invoke(hub, list(args))
 
 
+def _check(world: World, *args: str) -> Result:
+    """`hub check` of WORLD's content as on TODAY."""
+    return _hub("check", "--content", str(world.content), "--today", TODAY.isoformat(), *args)
+
+
 # --- the registry -------------------------------------------------------------------------------
 
 
@@ -97,7 +102,7 @@ def test_hub_rules_unknown_code_is_a_usage_error_with_a_suggestion() -> None:
 
 def test_check_json_has_the_diagnostic_shape(world: World) -> None:
     world.material("typo", levels="[kleuter, kleutr]")
-    result = _hub("check", "--content", str(world.content), "--format", "json")
+    result = _check(world, "--format", "json")
     assert result.exit_code == 1
     [row] = json.loads(result.stdout)
     assert set(row) >= SHAPE
@@ -114,7 +119,7 @@ def test_check_json_has_the_diagnostic_shape(world: World) -> None:
 
 def test_github_annotation_is_titled_with_the_code(world: World) -> None:
     world.material("typo", levels="[kleutr]")
-    result = _hub("check", "--content", str(world.content), "--format", "github")
+    result = _check(world, "--format", "github")
     assert result.stdout.startswith(
         "::error file=content/materials/typo.md,line=9,col=10,title=HUB201::levels: 'kleutr' staat niet"
     )
@@ -123,7 +128,7 @@ def test_github_annotation_is_titled_with_the_code(world: World) -> None:
 def test_text_summary_is_dutch(world: World) -> None:
     world.material("typo", levels="[kleutr]")
     world.material("oud", title="Een oude fiche", reviewed="2020-01-01")
-    result = _hub("check", "--content", str(world.content))
+    result = _check(world)
     assert result.stderr.rstrip().endswith("1 fout, 1 waarschuwing")
 
 
@@ -166,7 +171,7 @@ def test_config_ignores_a_rule_and_changes_a_severity(world: World) -> None:
     (world.root / "hub.yml").write_text("rules:\n  ignore: [HUB311]\n  severity: {HUB312: error}\n")
     _, problems = check_content(world.content, TODAY, read_rule_config(world.content))
     assert {p.code: p.severity for p in problems} == {"HUB312": "error"}
-    result = _hub("check", "--content", str(world.content))
+    result = _check(world)
     assert result.exit_code == 1 and "HUB311" not in result.stderr
 
 

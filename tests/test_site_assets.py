@@ -10,8 +10,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from hub.mkdocs.site import build_site
-from tests.conftest import ROOT
+from tests.conftest import ROOT, build_as_of
 
 SHARED_STYLES = ["hub.css", "hub-search.css"]
 SHARED_SCRIPTS = ["hub-search.js"]
@@ -59,7 +58,7 @@ STATE = re.compile(
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     site_dir = tmp_path_factory.mktemp("assets") / "site"
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    build_site(ROOT / "mkdocs.yml", ROOT / "content", site_dir)
+    build_as_of(ROOT / "mkdocs.yml", ROOT / "content", site_dir)
     return site_dir
 
 

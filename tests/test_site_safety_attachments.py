@@ -9,9 +9,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from hub.mkdocs.site import build_site
 from hub.model.kinds import attachment_href, attachment_url
-from tests.conftest import ROOT
+from tests.conftest import ROOT, build_as_of
 from tests.world import World
 
 ODD_NAME = "a b#c?d é%.pdf"
@@ -29,7 +28,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     world.write(f"materials/files/{ODD_NAME}", b"%PDF-1.4\n% test\n")
     world.material("bijlage", attachments=f"[{{file: '{ODD_NAME}', title: Werkblad}}]")
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    build_site(ROOT / "mkdocs.yml", world.content, world.root / "site")
+    build_as_of(ROOT / "mkdocs.yml", world.content, world.root / "site")
     return world.root / "site"
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import os
-import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from bs4 import BeautifulSoup
 
 from hub.load.loader import load_content
 from hub.reports.prune import prune
+from tests.conftest import TODAY
 from tests.editorial.repo import build
 from tests.world import World, question_text
 
@@ -25,7 +25,8 @@ DRAFT_SLUG = "zebravinken-in-de-klas"
 DRAFT_ANSWER = "Antwoord in opbouw over xylofoonkoekjes."
 MATERIAL_DRAFT_SLUG = "okapi-concept"
 MATERIAL_DRAFT_TITLE = "Okapiconcept voor de redactie"
-OLD = time.time() - 400 * 24 * 3600  # more than six months ago: a stale draft
+FRESH = dt.datetime.combine(TODAY, dt.time(9)).timestamp()  # edited on the day the tests live on
+OLD = FRESH - 400 * 24 * 3600  # more than six months before: a stale draft
 
 
 def _world(root: Path) -> World:
@@ -45,7 +46,7 @@ def _world(root: Path) -> World:
         status="draft",
         description="Een concept dat nog lang niet klaar is voor de materialenbank.",
     )
-    os.utime(fresh, None)
+    os.utime(fresh, (FRESH, FRESH))
     return world
 
 
@@ -71,7 +72,7 @@ def _texts(site: Path) -> dict[str, str]:
 def test_the_fixture_really_has_a_stale_draft(built: tuple[World, Path]) -> None:
     world, _ = built
     catalog, _ = load_content(world.content)
-    stale = [f for f in prune(catalog, world.content, dt.date.today()) if f.finding == "stale-draft"]
+    stale = [f for f in prune(catalog, world.content, TODAY) if f.finding == "stale-draft"]
     assert [f.slug for f in stale] == [DRAFT_SLUG]
     assert stale[0].title == DRAFT_TITLE  # hub prune (the command line) still names it
 

@@ -17,8 +17,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from hub.mkdocs.site import build_site
-from tests.conftest import ROOT
+from tests.conftest import ROOT, build_as_of
 from tests.site_files import parse_machine_readable_files
 from tests.world import World
 
@@ -56,7 +55,7 @@ def _hostile_world(root: Path) -> World:
 def _build(world: World, config: Path = ROOT / "mkdocs.yml") -> Path:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     site = world.root / "site"
-    build_site(config, world.content, site)
+    build_as_of(config, world.content, site)
     return site
 
 

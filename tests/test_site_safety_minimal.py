@@ -10,9 +10,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from hub.check import check_content
-from hub.mkdocs.site import build_site
 from hub.problems import Severity
-from tests.conftest import ROOT, TODAY
+from tests.conftest import ROOT, TODAY, build_as_of
 from tests.site_files import parse_machine_readable_files
 from tests.world import World
 
@@ -70,7 +69,7 @@ def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     _, problems = check_content(world.content, TODAY)
     assert [p.as_text() for p in problems if p.severity == Severity.ERROR] == []
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    build_site(ROOT / "mkdocs.yml", world.content, world.root / "site")
+    build_as_of(ROOT / "mkdocs.yml", world.content, world.root / "site")
     return request.param, world.root / "site"
 
 

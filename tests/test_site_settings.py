@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from hub.mkdocs.site import SiteBuildError, build_site, placeholder_settings
-from tests.conftest import ROOT
+from tests.conftest import ROOT, TODAY, build_as_of
 from tests.world import World, material_text
 
 RETIRED = material_text(title="Checklist uit 2020").replace("status: published", "status: archived")
@@ -19,7 +19,7 @@ RETIRED = material_text(title="Checklist uit 2020").replace("status: published",
 def _built(world: World) -> Path:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     site = world.root / "site"
-    build_site(ROOT / "mkdocs.yml", world.content, site)
+    build_as_of(ROOT / "mkdocs.yml", world.content, site)
     return site
 
 
@@ -62,6 +62,8 @@ def test_hub_build_warns_about_placeholders_but_builds(world: World) -> None:
             str(world.content),
             "--site-dir",
             str(world.root / "s"),
+            "--today",
+            TODAY.isoformat(),
         ],
         cwd=ROOT,
         capture_output=True,

@@ -20,7 +20,7 @@ import xmlschema
 from bs4 import BeautifulSoup
 
 from hub.mkdocs.site import SiteBuildError, build_site
-from tests.conftest import ROOT
+from tests.conftest import ROOT, build_as_of
 from tests.world import World, material_text
 
 SITE_URL = "https://pbd.example/hub/"  # served from a sub-folder: links must not assume the root
@@ -99,7 +99,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[World, Path]:
     tmp = tmp_path_factory.mktemp("validators")
     world = _world(tmp / "world")
     site = tmp / "site"
-    build_site(_config(tmp), world.content, site)
+    build_as_of(_config(tmp), world.content, site)
     return world, site
 
 

@@ -1,4 +1,8 @@
-"""Browser tests: the bundled sample site, built once, served on loopback, driven in Debian chromium."""
+"""Browser tests: the bundled sample site, built once, served on loopback, driven in Debian chromium.
+
+Site and browser live on one fixed day, NOW of tests/conftest.py: the site is built as `hub build
+--today` builds it and every page's clock (Date) reads the same instant, in Brussels. A test that
+needs another moment sets the page's clock itself (page.clock.set_fixed_time)."""
 
 from __future__ import annotations
 
@@ -12,9 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from hub.mkdocs.site import build_site
-from tests.conftest import ROOT
+from hub.context import BRUSSELS
+from tests.conftest import NOW, ROOT, build_as_of
 
+# The visitor's clock: the moment the sample site is built for, in Brussels.
+VISIT = NOW.replace(tzinfo=BRUSSELS)
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
@@ -46,10 +52,10 @@ def served(directory: Path, handler: type[SimpleHTTPRequestHandler] = _QuietHand
 
 @pytest.fixture(scope="session")
 def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site built from the bundled content/."""
+    """The site built from the bundled content/ as on NOW."""
     site_dir = tmp_path_factory.mktemp("site") / "site"
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    build_site(ROOT / "mkdocs.yml", ROOT / "content", site_dir)
+    build_as_of(ROOT / "mkdocs.yml", ROOT / "content", site_dir)
     return site_dir
 
 
@@ -74,12 +80,19 @@ def browser() -> Iterator[object]:
         launched.close()
 
 
+def visitor_context(browser: object, **options: object) -> object:
+    """A new browser context for a Flemish visitor (nl-BE, Brussels time) whose clock reads VISIT."""
+    context = browser.new_context(locale="nl-BE", timezone_id=BRUSSELS.key, **options)  # type: ignore[attr-defined]
+    context.clock.set_fixed_time(VISIT)
+    return context
+
+
 @pytest.fixture
 def page(browser: object) -> Iterator[object]:
-    context = browser.new_context(locale="nl-BE")  # type: ignore[attr-defined]
-    tab = context.new_page()
+    context = visitor_context(browser)
+    tab = context.new_page()  # type: ignore[attr-defined]
     yield tab
-    context.close()
+    context.close()  # type: ignore[attr-defined]
 
 
 def serious_violations(tab: object) -> list[str]:

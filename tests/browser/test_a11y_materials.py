@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from hub.load.loader import load_content
-from tests.browser.conftest import serious_violations
+from tests.browser.conftest import serious_violations, visitor_context
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -50,7 +50,7 @@ def test_zelfscan_result_has_no_serious_accessibility_problems(page, site_url: s
 def test_on_a_phone_the_material_comes_first_and_over_dit_materiaal_stays_open(
     browser, site_url: str, name: str
 ) -> None:
-    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="nl-BE")
+    context = visitor_context(browser, viewport={"width": 390, "height": 844})
     try:
         phone = context.new_page()
         phone.goto(site_url + PAGES[name])

@@ -9,6 +9,7 @@ import pytest
 from hub.load.loader import load_content
 from hub.model.catalog import Catalog
 from hub.render.views import material_facets
+from tests.browser.conftest import visitor_context
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -116,7 +117,7 @@ def test_a_first_grade_teacher_finds_differentiation_material_from_the_home_page
 
 def test_a_facet_page_works_without_javascript(browser, site_url: str, catalog: Catalog) -> None:
     level, _ = _two_facets(catalog)
-    context = browser.new_context(java_script_enabled=False, locale="nl-BE")
+    context = visitor_context(browser, java_script_enabled=False)
     try:
         tab = context.new_page()
         tab.goto(site_url + f"/materialen/niveau/{level}/")

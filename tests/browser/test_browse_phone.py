@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from hub.load.loader import load_content
+from tests.browser.conftest import visitor_context
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -16,7 +17,7 @@ PHONE = {"width": 390, "height": 844}
 
 @pytest.fixture
 def phone(browser) -> Iterator[object]:
-    context = browser.new_context(viewport=PHONE, locale="nl-BE")
+    context = visitor_context(browser, viewport=PHONE)
     yield context.new_page()
     context.close()
 

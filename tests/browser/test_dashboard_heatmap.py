@@ -9,7 +9,7 @@ import pytest
 
 from hub.load.loader import load_content
 from hub.reports.stats import coverage
-from tests.browser.conftest import serious_violations
+from tests.browser.conftest import serious_violations, visitor_context
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -49,7 +49,7 @@ def test_a_heatmap_cell_opens_the_materials_of_its_rubriek_and_level(page, site_
 
 @pytest.mark.parametrize("width", [1280, 390])
 def test_the_row_labels_are_whole_and_at_least_12_px(browser, site_url: str, width: int) -> None:
-    context = browser.new_context(viewport={"width": width, "height": 900}, locale="nl-BE")
+    context = visitor_context(browser, viewport={"width": width, "height": 900})
     try:
         tab = context.new_page()
         tab.goto(site_url + "/redactie/")

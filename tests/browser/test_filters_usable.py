@@ -13,7 +13,7 @@ import pytest
 from hub.load.loader import load_content
 from hub.model.catalog import Catalog
 from hub.render.views import material_facets
-from tests.browser.conftest import serious_violations
+from tests.browser.conftest import serious_violations, visitor_context
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -31,7 +31,7 @@ def catalog() -> Catalog:
 
 @pytest.fixture
 def phone(browser) -> Iterator[object]:
-    context = browser.new_context(viewport=PHONE, locale="nl-BE")
+    context = visitor_context(browser, viewport=PHONE)
     yield context.new_page()
     context.close()
 

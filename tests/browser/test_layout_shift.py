@@ -18,7 +18,7 @@ import pytest
 
 from hub.load.loader import load_content
 from hub.model.catalog import Catalog
-from tests.browser.conftest import _QuietHandler, served
+from tests.browser.conftest import _QuietHandler, served, visitor_context
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -115,7 +115,7 @@ def _pages(catalog: Catalog) -> dict[str, tuple[str, str | None]]:
 def test_pages_do_not_shift_while_loading_and_applying_the_url(
     browser, slow_site_url: str, catalog: Catalog, viewport: str
 ) -> None:
-    context = browser.new_context(locale="nl-BE", **VIEWPORTS[viewport])
+    context = visitor_context(browser, **VIEWPORTS[viewport])
     context.add_init_script(OBSERVER)
     # A reader who once chose a doelgroep: a page without filters of its own opens with it applied.
     context.add_init_script(DOELGROEP)
@@ -144,7 +144,7 @@ def test_a_listing_whose_script_never_arrives_falls_back_to_its_look_without_jav
     browser, site_url: str, catalog: Catalog
 ) -> None:
     level = next(m for m in catalog.published_materials() if m.type == "leerpad").levels[0]
-    context = browser.new_context(locale="nl-BE", **VIEWPORTS["phone"])
+    context = visitor_context(browser, **VIEWPORTS["phone"])
     try:
         tab = context.new_page()
         tab.route("**/assets/hub-browse.js", lambda route: route.abort())

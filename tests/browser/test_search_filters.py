@@ -12,7 +12,7 @@ import pytest
 
 from hub.load.loader import load_content
 from hub.render.search_pages import search_filters
-from tests.browser.conftest import serious_violations
+from tests.browser.conftest import serious_violations, visitor_context
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -136,7 +136,7 @@ def test_the_header_box_on_a_filtered_list_keeps_the_filters_too(page, site_url:
 def test_nothing_moves_while_the_search_page_loads(
     browser, site_url: str, viewport: dict, query: str
 ) -> None:
-    context = browser.new_context(viewport=viewport, locale="nl-BE")
+    context = visitor_context(browser, viewport=viewport)
     try:
         page = context.new_page()
         page.add_init_script(WATCH_SHIFTS)
@@ -162,7 +162,7 @@ def test_the_search_page_loads_only_its_own_scripts(page, site_url: str) -> None
 
 @pytest.fixture
 def phone(browser) -> Iterator[object]:
-    context = browser.new_context(viewport=PHONE, locale="nl-BE")
+    context = visitor_context(browser, viewport=PHONE)
     yield context.new_page()
     context.close()
 

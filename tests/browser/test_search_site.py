@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import serious_violations
+from tests.browser.conftest import serious_violations, visitor_context
 from tests.search.relevance import Answer, evaluate, load_cases
 
 pytestmark = pytest.mark.browser
@@ -105,7 +105,7 @@ def test_first_query_transfers_little(page, site_url: str) -> None:
 
 
 def test_without_javascript_the_search_page_points_to_browsing(browser, site_url: str) -> None:
-    context = browser.new_context(java_script_enabled=False, locale="nl-BE")
+    context = visitor_context(browser, java_script_enabled=False)
     try:
         page = context.new_page()
         page.goto(f"{site_url}/zoek/?q=kleuters")

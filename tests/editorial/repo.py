@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from hub.cli import hub
-from tests.conftest import ROOT
+from tests.conftest import ROOT, TODAY
 from tests.world import World, material_text, question_text
 
 GIT_ENV = {
@@ -134,7 +134,7 @@ def bank_material(title: str, **overrides: object) -> str:
     return material_text(title, **overrides)
 
 
-def build(world: World, today: dt.date | None = None) -> tuple[Result, Path]:
+def build(world: World, today: dt.date = TODAY) -> tuple[Result, Path]:
     """`hub build` of WORLD's content into WORLD/site with the project's mkdocs.yml (as on TODAY)."""
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     site = world.root / "site"
@@ -146,6 +146,7 @@ def build(world: World, today: dt.date | None = None) -> tuple[Result, Path]:
         str(site),
         "--config",
         str(ROOT / "mkdocs.yml"),
-        *(["--today", today.isoformat()] if today else []),
+        "--today",
+        today.isoformat(),
     ]
     return CliRunner().invoke(hub, args), site
