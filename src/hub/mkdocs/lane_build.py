@@ -19,7 +19,7 @@ from mkdocs.commands.build import (
 )
 from mkdocs.exceptions import Abort, BuildError
 from mkdocs.structure.files import File, InclusionLevel, get_files, set_exclusions
-from mkdocs.structure.nav import get_navigation
+from mkdocs.structure.nav import Navigation, get_navigation
 from mkdocs.structure.pages import Page
 
 from hub.lanes import in_lanes
@@ -49,10 +49,10 @@ def build(config: MkDocsConfig, lanes: int) -> None:
         nav = config.plugins.on_nav(nav, config=config, files=files)
 
         doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)
-        shared, spread = _shared_and_spread(doc_files)
         for file in doc_files:
             if file.page is None:
                 Page(None, file, config)
+        shared, spread = _shared_and_spread(doc_files, nav)
         # The navigation's pages and docs/ pages are read here, before the `env` event, as MkDocs
         # does: every page's navigation needs their titles, and the hub checks docs/ links then.
         for file in shared:
@@ -102,11 +102,13 @@ def build(config: MkDocsConfig, lanes: int) -> None:
         log.removeHandler(warnings)
 
 
-def _shared_and_spread(doc_files: list[File]) -> tuple[list[File], list[File]]:
+def _shared_and_spread(doc_files: list[File], nav: Navigation) -> tuple[list[File], list[File]]:
     """The pages read before the `env` event (navigation and docs/ pages) and the generated pages
     outside the navigation, which any lane may take."""
+    in_nav = {id(page) for page in nav.pages}
     shared: list[File] = []
     spread: list[File] = []
     for file in doc_files:
-        (spread if file.page is None and file.generated_by is not None else shared).append(file)
+        generated_elsewhere = file.generated_by is not None and id(file.page) not in in_nav
+        (spread if generated_elsewhere else shared).append(file)
     return shared, spread

@@ -15,6 +15,7 @@ from hub.render.views import (
     AUDIENCE_TAXONOMIES,
     FACET_SEGMENTS,
     LICENSE_SEGMENT,
+    Card,
     Tag,
     facet_index,
     facet_url,
@@ -145,12 +146,20 @@ def broader_members(catalog: Catalog, taxonomy: str, entry_id: str, under: list[
 
 
 def facet_pages(ctx: BuildContext) -> Iterator[PageSpec]:
-    catalog = ctx.catalog
     """A browse page per taxonomy entry that has published materials under it; no empty pages."""
+    catalog = ctx.catalog
+    index = facet_index(catalog)
+    cards: dict[str, Card] = {}
+
+    def card(material: Material) -> Card:
+        # One card per material, however many browse pages list it (they travel and convert once).
+        if material.slug not in cards:
+            cards[material.slug] = material_card(catalog, material, index[material.slug])
+        return cards[material.slug]
+
     for taxonomy, segment in FACET_SEGMENTS.items():
         vocabulary = catalog.taxonomies[taxonomy]
         members = facet_members(catalog, taxonomy)
-        index = facet_index(catalog)
         for entry_id, materials in members.items():
             if entry_id not in vocabulary:
                 continue
@@ -174,8 +183,8 @@ def facet_pages(ctx: BuildContext) -> Iterator[PageSpec]:
                         for child in vocabulary.children(entry_id)
                         if child.id in members
                     ],
-                    "cards": [material_card(catalog, m, index[m.slug]) for m in materials],
-                    "broader": [material_card(catalog, m, index[m.slug]) for m in broader],
+                    "cards": [card(m) for m in materials],
+                    "broader": [card(m) for m in broader],
                     "broader_labels": [vocabulary.label(i) for i in reversed(vocabulary.ancestors(entry_id))],
                     "filters": filter_groups(catalog, [*materials, *broader], skip=taxonomy, index=index),
                     "filter_url": f"materialen/?{segment}={entry_id}",
@@ -186,8 +195,8 @@ def facet_pages(ctx: BuildContext) -> Iterator[PageSpec]:
 
 
 def section_pages(ctx: BuildContext) -> Iterator[PageSpec]:
-    catalog = ctx.catalog
     """The materials index; the questions, offerings and fiches indexes live in their own modules."""
+    catalog = ctx.catalog
     materials = sorted(catalog.published_materials(), key=listing_order)
     index = facet_index(catalog)
     yield PageSpec(

@@ -13,7 +13,7 @@ from hub.context import BuildContext
 from hub.index import neighbours_for_all
 from hub.lanes import each_in_lanes
 from hub.model.kinds import page_path
-from hub.render.plain_data import NotPlainData, plain_data
+from hub.render.plain_data import Converted, NotPlainData, plain_data
 
 
 @dataclass
@@ -76,13 +76,15 @@ def page_builders() -> tuple[list[Builder], list[Builder]]:
     )
 
     site = [
+        # First the family with the most pages and data: the build's own process makes it, while
+        # other lanes take the families from the end of the list (see hub.lanes.each_in_lanes).
+        *material_pages.BUILDERS,
         *catalogue_pages.BUILDERS,
         *effect_pages.BUILDERS,
         *feed_pages.BUILDERS,
         *fiche_pages.BUILDERS,
         *helpdesk_pages.BUILDERS,
         *listing_pages.BUILDERS,
-        *material_pages.BUILDERS,
         *offering_pages.BUILDERS,
         *open_metadata.BUILDERS,
         *question_pages.BUILDERS,
@@ -104,10 +106,11 @@ def _run(builders: list[Builder], ctx: BuildContext, site: SiteContent) -> None:
 def _made(builder: Builder, ctx: BuildContext) -> list[PageSpec | StaticFile]:
     """What BUILDER makes, page contexts as plain data (they may travel between processes)."""
     made = list(builder(ctx))
+    converted = Converted()
     for produced in made:
         if isinstance(produced, PageSpec):
             try:
-                produced.context = plain_data(produced.context)
+                produced.context = plain_data(produced.context, converted)
             except NotPlainData as exc:
                 raise NotPlainData(f"the context of {produced.src_uri}: {exc}") from None
     return made
