@@ -23,10 +23,10 @@ from tests.conftest import NOW, ROOT
 SRC = ROOT / "src" / "hub"
 
 
-def _build(content: Path, site: Path, today: str = "2026-11-23") -> None:
+def _build(content: Path, site: Path, today: str = "2026-11-23", config: Path = ROOT / "mkdocs.yml") -> None:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     args = ["build", "--content", str(content), "--site-dir", str(site), "--today", today]
-    result = CliRunner().invoke(hub, [*args, "--config", str(ROOT / "mkdocs.yml")])
+    result = CliRunner().invoke(hub, [*args, "--config", str(config)])
     assert result.exit_code == 0, result.output
 
 
@@ -207,3 +207,63 @@ def test_dates_in_contexts_are_iso_text(tmp_path: Path) -> None:
     site = build_site_content(context)
     material = next(page for page in site.pages if page.template == "hub/material.html")
     dt.date.fromisoformat(material.context["item"]["reviewed"])
+
+
+def _digests(site: Path) -> dict[str, str]:
+    return {
+        str(path.relative_to(site)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(site.rglob("*"))
+        if path.is_file()
+    }
+
+
+def test_navigation_shared_by_pages_outside_it_changes_no_byte(tmp_path: Path) -> None:
+    import shutil
+
+    content = _bundled_copy(tmp_path)
+    _build(content, tmp_path / "gedeeld")
+    # The reference: the same project without the two partials that share, so the theme's own
+    # navigation and tabs are rendered for every page.
+    project = tmp_path / "project"
+    for name in ("docs", "overrides"):
+        shutil.copytree(ROOT / name, project / name)
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    for partial in ("nav.html", "tabs.html"):
+        (project / "overrides" / "partials" / partial).unlink()
+    _build(content, tmp_path / "eigen", config=project / "mkdocs.yml")
+    shared, own = _digests(tmp_path / "gedeeld"), _digests(tmp_path / "eigen")
+    assert shared.keys() == own.keys()
+    assert [name for name in shared if shared[name] != own[name]] == []
+    question = next((tmp_path / "gedeeld" / "vragen").glob("*/index.html")).read_text()
+    assert 'href="../../materialen/" class="md-tabs__link' in question
+    material = (tmp_path / "gedeeld" / "materialen" / "ai-kader-clb" / "index.html").read_text()
+    assert 'href="../" class="md-tabs__link' in material and "md-nav--primary" in material
+    listing = (tmp_path / "gedeeld" / "materialen" / "index.html").read_text()
+    assert "md-tabs__item--active" in listing
+
+
+def test_two_lanes_render_every_page_once_between_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hub.lanes
+    import hub.mkdocs.lane_build as lane_build
+
+    log = tmp_path / "rendered.txt"
+    render = lane_build._build_page
+
+    def logged(page, *args, **kwargs):  # type: ignore[no-untyped-def]
+        with log.open("a", encoding="utf-8") as out:
+            out.write(f"{os.getpid()} {page.file.src_uri}\n")
+        return render(page, *args, **kwargs)
+
+    monkeypatch.setattr(lane_build, "_build_page", logged)
+    monkeypatch.setattr(hub.lanes, "available_lanes", lambda: 2)
+    _build(_bundled_copy(tmp_path), tmp_path / "site")
+    rendered = [line.split(" ", 1) for line in log.read_text(encoding="utf-8").splitlines()]
+    pages = Counter(uri for _, uri in rendered)
+    assert pages and max(pages.values()) == 1
+    by_process = Counter(pid for pid, _ in rendered)
+    assert len(by_process) == 2 and min(by_process.values()) > len(rendered) // 3
+    docs = {str(path.relative_to(ROOT / "docs")) for path in (ROOT / "docs").rglob("*.md")}
+    assert docs <= set(pages)
+    assert {pid for pid, uri in rendered if uri in docs} == {str(os.getpid())}

@@ -27,6 +27,7 @@ from mkdocs.structure.files import File, Files
 from hub.check import has_errors
 from hub.context import BuildContext, SiteSettings, brussels_now, cache_root_from, load_context
 from hub.load.loader import FileCache
+from hub.mkdocs import shared_parts
 from hub.mkdocs.handoff import preset_for
 from hub.model.fields import contact_problem
 from hub.problems import Problem, Severity, format_problems
@@ -59,6 +60,7 @@ class HubPlugin(BasePlugin[HubConfig]):
         self.sitemap_files: list[dict[str, str | None]] = []  # files harvesters read (open metadata)
         self.served: set[str] = set()  # every output path of this build, for the docs/ link check
         self.link_problems: list[Problem] = []
+        self.nav: Any = None
 
     def on_startup(self, command: str, dirty: bool) -> None:
         """Defined so that MkDocs keeps this plugin (and its file cache) across serve rebuilds."""
@@ -173,11 +175,17 @@ class HubPlugin(BasePlugin[HubConfig]):
         # For templates that write XML (the sitemap): no character that XML 1.0 forbids.
         env.filters["xml_text"] = lambda value: clean_text(str(value))
         env.globals["hub_card"] = _card_renderer(env)
+        if self.nav is not None:  # (a build always has one; a test of a single template may not)
+            shared_parts.install(env, config.theme.dirs, config.theme.custom_dir, self.nav)
         env.globals["hub_lastmod"] = dict(self.lastmod)
         # Generated pages may be read after the sitemap is written (in another lane): their spec says.
         env.globals["hub_noindex"] = {uri for uri, spec in self.specs.items() if spec.noindex}
         env.globals["hub_sitemap_files"] = list(self.sitemap_files)
         return env
+
+    def on_nav(self, nav: Any, config: Any, files: Files) -> Any:
+        self.nav = nav
+        return nav
 
     def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
         server.watch(str(self.content_root))
