@@ -15,8 +15,8 @@ from hub.render.views import (
     AUDIENCE_TAXONOMIES,
     FACET_SEGMENTS,
     LICENSE_SEGMENT,
-    Card,
     Tag,
+    card_maker,
     facet_index,
     facet_url,
     material_card,
@@ -149,13 +149,7 @@ def facet_pages(ctx: BuildContext) -> Iterator[PageSpec]:
     """A browse page per taxonomy entry that has published materials under it; no empty pages."""
     catalog = ctx.catalog
     index = facet_index(catalog)
-    cards: dict[str, Card] = {}
-
-    def card(material: Material) -> Card:
-        # One card per material, however many browse pages list it (they travel and convert once).
-        if material.slug not in cards:
-            cards[material.slug] = material_card(catalog, material, index[material.slug])
-        return cards[material.slug]
+    card = card_maker(catalog)
 
     for taxonomy, segment in FACET_SEGMENTS.items():
         vocabulary = catalog.taxonomies[taxonomy]

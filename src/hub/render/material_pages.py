@@ -3,7 +3,7 @@ materials."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,7 @@ from hub.render.jsonld import learning_resource
 from hub.render.leerpad_views import route_banners, route_steps
 from hub.render.lifecycle import mark_withdrawn, page_items, withdrawn_notice
 from hub.render.pages import PageSpec, StaticFile
-from hub.render.views import Card, material_card, rok_paths, tags
+from hub.render.views import Card, card_maker, material_card, rok_paths, tags
 
 RELATED_LIMIT = 5  # computed suggestions fill the list up to this many; the editor's choices always show
 
@@ -106,11 +106,15 @@ def scan_view(catalog: Catalog, material: Material) -> dict[str, Any] | None:
     }
 
 
-def material_context(ctx: BuildContext, material: Material) -> dict[str, object]:
+def material_context(
+    ctx: BuildContext, material: Material, card: Callable[[Material], Card] | None = None
+) -> dict[str, object]:
+    """What a material's page shows; CARD makes the cards (once per material for a whole build)."""
     catalog, content_root = ctx.catalog, ctx.content_root
+    card = card or card_maker(catalog)
     return {
         "item": material,
-        "card": material_card(catalog, material),
+        "card": card(material),
         "type": catalog.taxonomies["types"].label(material.type),
         "rok_paths": rok_paths(catalog, material.rok),
         "levels": tags(catalog, "levels", material.levels),
@@ -121,7 +125,7 @@ def material_context(ctx: BuildContext, material: Material) -> dict[str, object]
         "leerpaden": route_banners(catalog, material),
         "steps": route_steps(catalog, material),
         "scan": scan_view(catalog, material),
-        "related": [material_card(catalog, m) for m in related_materials_of(ctx, material)],
+        "related": [card(m) for m in related_materials_of(ctx, material)],
         "reviewed": dutch.short_date(material.reviewed),
         "owner": catalog.taxonomies["teams"].label(material.owner),
         "duration": dutch.duration(material.duration),
@@ -134,6 +138,7 @@ def material_context(ctx: BuildContext, material: Material) -> dict[str, object]
 
 def material_pages(ctx: BuildContext) -> Iterator[PageSpec | StaticFile]:
     catalog, content_root = ctx.catalog, ctx.content_root
+    card = card_maker(catalog)
     for material in page_items(catalog, "materials"):
         assert isinstance(material, Material)
         # A withdrawn material keeps its page, out of search engines and the site search.
@@ -143,7 +148,7 @@ def material_pages(ctx: BuildContext) -> Iterator[PageSpec | StaticFile]:
             description=material.description,
             template="hub/material.html",
             body=material.body,
-            context=material_context(ctx, material),
+            context=material_context(ctx, material, card),
             updated=material.reviewed.isoformat(),
             noindex=material.is_withdrawn,
             search=material.is_published,

@@ -93,9 +93,18 @@ def page_builders() -> tuple[list[Builder], list[Builder]]:
     return site, [*dashboard_pages.BUILDERS]
 
 
-def _run(builders: list[Builder], ctx: BuildContext, site: SiteContent) -> None:
-    tasks = [functools.partial(_made, builder, ctx) for builder in builders]
-    for made in each_in_lanes(tasks, ctx.lanes):
+# What the reports on the pages need that does not depend on the pages: worked out beside the page
+# builders (a forked lane takes these first), kept on the context for the reports.
+REPORTS_AHEAD = ("text_duplicates",)
+
+
+def _run(builders: list[Builder], ctx: BuildContext, site: SiteContent, ahead: tuple[str, ...] = ()) -> None:
+    tasks: list[Callable[[], Any]] = [functools.partial(_made, builder, ctx) for builder in builders]
+    tasks += [functools.partial(getattr, ctx, name) for name in ahead]
+    results = each_in_lanes(tasks, ctx.lanes)
+    for name, value in zip(ahead, results[len(builders) :], strict=True):
+        setattr(ctx, name, value)  # as the cached property would have kept it
+    for made in results[: len(builders)]:
         for produced in made:
             if isinstance(produced, PageSpec):
                 site.pages.append(produced)
@@ -116,10 +125,11 @@ def _made(builder: Builder, ctx: BuildContext) -> list[PageSpec | StaticFile]:
     return made
 
 
-def site_pages(ctx: BuildContext) -> SiteContent:
-    """The site's generated pages and files without the reports on them."""
+def site_pages(ctx: BuildContext, ahead: tuple[str, ...] = ()) -> SiteContent:
+    """The site's generated pages and files without the reports on them (and the context's
+    properties named AHEAD worked out on the way)."""
     site = SiteContent()
-    _run(page_builders()[0], ctx, site)
+    _run(page_builders()[0], ctx, site, ahead)
     return site
 
 
@@ -138,7 +148,7 @@ def build_site_content(ctx: BuildContext) -> SiteContent:
     # Every material's related materials and every item's likely duplicates are asked for: their
     # neighbours are computed at once, over the build's lanes, before the lanes take the builders.
     neighbours_for_all(ctx.index, ctx.lanes)
-    site = site_pages(ctx)
+    site = site_pages(ctx, REPORTS_AHEAD)
     ctx.generated_paths = generated_paths(site)
     _run(page_builders()[1], ctx, site)
     return site

@@ -56,16 +56,19 @@ def _container(value: Any, memo: Converted | None) -> Any:
     if isinstance(value, dict):
         return {str(key): plain_data(item, memo) for key, item in value.items()}
     if isinstance(value, list | tuple):
+        if all(type(item) is str for item in value):  # tags, keywords: nothing to convert
+            return list(value)
         return [plain_data(item, memo) for item in value]
     if isinstance(value, set | frozenset):
         return [plain_data(item, memo) for item in sorted(value)]
     if isinstance(value, BaseModel):
-        # A content item or taxonomy entry: its keys, plus what every item knows about itself.
-        fields = value.model_dump()
+        # A content item or taxonomy entry: its keys (pydantic's JSON mode makes them plain data
+        # itself: dates as ISO text; the models hold no sets), plus what every item knows of itself.
+        fields = value.model_dump(mode="json")
         for name in ("slug", "kind"):
             if hasattr(value, name):
-                fields[name] = getattr(value, name)
-        return plain_data(fields, memo)
+                fields[name] = plain_data(getattr(value, name), memo)
+        return fields
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {name: plain_data(getattr(value, name), memo) for name in _view_names(type(value))}
     raise NotPlainData(f"a {type(value).__name__} is not plain data")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from hub.model.catalog import Catalog
@@ -133,6 +133,19 @@ def material_card(catalog: Catalog, material: Material, facets: dict[str, list[s
         date=material.reviewed,
         facets=facets if facets is not None else material_facets(catalog, material),
     )
+
+
+def card_maker(catalog: Catalog) -> Callable[[Material], Card]:
+    """material_card, made once per material: a build shows a card on many pages (browse pages,
+    related materials), and one card object is converted and sent between processes once."""
+    made: dict[str, Card] = {}
+
+    def card(material: Material) -> Card:
+        if material.slug not in made:
+            made[material.slug] = material_card(catalog, material)
+        return made[material.slug]
+
+    return card
 
 
 def question_card(catalog: Catalog, question: Question) -> Card:
