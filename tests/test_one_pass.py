@@ -217,18 +217,18 @@ def _digests(site: Path) -> dict[str, str]:
     }
 
 
-def test_navigation_shared_by_pages_outside_it_changes_no_byte(tmp_path: Path) -> None:
+def test_theme_parts_shared_by_pages_change_no_byte(tmp_path: Path) -> None:
     import shutil
 
     content = _bundled_copy(tmp_path)
     _build(content, tmp_path / "gedeeld")
-    # The reference: the same project without the two partials that share, so the theme's own
-    # navigation and tabs are rendered for every page.
+    # The reference: the same project without the partials that share, so the theme's own
+    # navigation, tabs and texts are rendered for every page.
     project = tmp_path / "project"
     for name in ("docs", "overrides"):
         shutil.copytree(ROOT / name, project / name)
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    for partial in ("nav.html", "tabs.html"):
+    for partial in ("nav.html", "tabs.html", "language.html"):
         (project / "overrides" / "partials" / partial).unlink()
     _build(content, tmp_path / "eigen", config=project / "mkdocs.yml")
     shared, own = _digests(tmp_path / "gedeeld"), _digests(tmp_path / "eigen")

@@ -176,7 +176,7 @@ class HubPlugin(BasePlugin[HubConfig]):
         env.filters["xml_text"] = lambda value: clean_text(str(value))
         env.globals["hub_card"] = _card_renderer(env)
         if self.nav is not None:  # (a build always has one; a test of a single template may not)
-            shared_parts.install(env, config.theme.dirs, config.theme.custom_dir, self.nav)
+            shared_parts.install(env, config.theme.dirs, config.theme.custom_dir, self.nav, config)
         env.globals["hub_lastmod"] = dict(self.lastmod)
         # Generated pages may be read after the sitemap is written (in another lane): their spec says.
         env.globals["hub_noindex"] = {uri for uri, spec in self.specs.items() if spec.noindex}

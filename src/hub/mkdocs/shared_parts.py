@@ -1,10 +1,15 @@
-"""The theme's navigation and tabs, rendered once for all the pages that show them alike.
+"""The theme's navigation, tabs and interface texts, rendered once for all the pages that show
+them alike.
 
 Thousands of generated pages (a material, a question, a browse page) are not in the navigation,
 so no entry of it is active on them: their navigation and tabs differ only in the relative links
 they print. overrides/partials/nav.html and tabs.html call `hub_theme_part`, which renders the
 theme's own partial (under the prefix `theme/`) once per set of such links and reuses it; a page in
-the navigation, or one that hides parts of it, gets its own rendering as before."""
+the navigation, or one that hides parts of it, gets its own rendering as before.
+
+The theme looks up each interface text ("Ga naar inhoud") by building its whole table of
+translations per lookup, a dozen times per page; overrides/partials/language.html asks
+`hub_theme_text`, which asks the theme's own partial once per text."""
 
 from __future__ import annotations
 
@@ -18,11 +23,13 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.utils import get_relative_url
 
 THEME_PREFIX = "theme"
-PARTIALS = ("partials/nav.html", "partials/tabs.html")
+PARTIALS = ("partials/nav.html", "partials/tabs.html", "partials/language.html")
 
 
-def install(env: Environment, theme_dirs: list[str], custom_dir: str | None, nav: Navigation) -> None:
-    """Give ENV the theme's own partials under `theme/` and the `hub_theme_part` function."""
+def install(
+    env: Environment, theme_dirs: list[str], custom_dir: str | None, nav: Navigation, config: Any
+) -> None:
+    """Give ENV the theme's own partials under `theme/` and the functions that reuse them."""
     theme_dir = next(
         folder
         for folder in theme_dirs
@@ -45,6 +52,16 @@ def install(env: Environment, theme_dirs: list[str], custom_dir: str | None, nav
         return rendered[key]
 
     env.globals["hub_theme_part"] = hub_theme_part
+
+    language = env.get_template(f"{THEME_PREFIX}/partials/language.html").make_module({"config": config})
+    texts: dict[str, str] = {}
+
+    def hub_theme_text(key: str) -> str:
+        if key not in texts:
+            texts[key] = str(language.t(key))
+        return texts[key]
+
+    env.globals["hub_theme_text"] = hub_theme_text
 
 
 def _render(template: Any, context: Context) -> Markup:
