@@ -83,12 +83,17 @@ def _weights(docs: list[SearchDoc]) -> dict[str, list[tuple[int, float]]]:
         frequency = Counter(term for doc in docs for term in doc.terms[name])
         idf[name] = {term: math.log(total / (count + 1)) + 1 for term, count in frequency.items()}
     weighted: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    saturation = K1 + 1
     for number, doc in enumerate(docs):
-        combined: Counter[str] = Counter()
+        combined: dict[str, float] = {}
         for name in FIELDS:
-            norm = K1 * (1 - B + B * sum(doc.terms[name].values()) / average[name])
-            for term, tf in doc.terms[name].items():
-                combined[term] += FIELD_WEIGHTS[name] * idf[name][term] * tf * (K1 + 1) / (tf + norm)
+            terms, field_idf, field_weight = doc.terms[name], idf[name], FIELD_WEIGHTS[name]
+            norm = K1 * (1 - B + B * sum(terms.values()) / average[name])
+            for term, tf in terms.items():
+                # The same products in the same order as ever: the weights stay bit for bit.
+                combined[term] = combined.get(term, 0) + field_weight * field_idf[term] * tf * saturation / (
+                    tf + norm
+                )
         for term, weight in combined.items():
             weighted[term].append((number, weight))
     return weighted
