@@ -1,12 +1,13 @@
 """`hub build`'s run of MkDocs: the steps of `mkdocs.commands.build.build` for a clean final build,
-in the same order and with the same plugin events, except that the generated pages outside the
-navigation are read and rendered in several lanes (processes) at once.
+in the same order and with the same plugin events, except that the pages are rendered in several
+lanes (processes) at once, and the generated pages outside the navigation also read there.
 
 MkDocs 1.6 is the last of its line, so its private page functions used here stay as they are; the
 preview (`hub serve`) keeps MkDocs' own build, which renders again only what a save changed."""
 
 from __future__ import annotations
 
+import functools
 import logging
 from typing import TYPE_CHECKING
 
@@ -22,12 +23,14 @@ from mkdocs.structure.files import File, InclusionLevel, get_files, set_exclusio
 from mkdocs.structure.nav import Navigation, get_navigation
 from mkdocs.structure.pages import Page
 
-from hub.lanes import in_lanes
+from hub.lanes import each_in_lanes
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
 log = logging.getLogger("mkdocs")
+
+PAGES_PER_TASK = 50
 
 
 def build(config: MkDocsConfig, lanes: int) -> None:
@@ -64,32 +67,38 @@ def build(config: MkDocsConfig, lanes: int) -> None:
         for template in config.extra_templates:
             _build_extra_template(template, files, config, nav)
 
-        def render_lane(lane: int, count: int) -> dict[int, int]:
-            """Read and render this lane's share of the spread pages (lane 0 also the shared ones);
-            the warnings a forked lane logged, for the strict count here."""
-            counted = warnings
-            if lane:
-                counted = utils.CountHandler()
-                counted.setLevel(logging.WARNING)
-                log.addHandler(counted)
-            mine = spread[lane::count]
-            for file in mine:
-                _populate_page(file.page, config, files)
-            pages = [*shared, *mine] if lane == 0 else mine
-            for file in pages:
-                _build_page(file.page, config, doc_files, nav, env)
-            level = config.validation.links.anchors
-            for file in pages:
-                file.page.validate_anchor_links(files=files, log_level=level)
-            return dict(counted.counts) if lane else {}
+        def render(chunk: list[File], read: bool) -> dict[int, int]:
+            """Read (when READ) and render the pages of CHUNK; the warnings logged meanwhile."""
+            counted = utils.CountHandler()
+            counted.setLevel(logging.WARNING)
+            log.addHandler(counted)
+            try:
+                for file in chunk if read else ():
+                    _populate_page(file.page, config, files)
+                for file in chunk:
+                    _build_page(file.page, config, doc_files, nav, env)
+                for file in chunk:
+                    file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
+            finally:
+                log.removeHandler(counted)
+            return dict(counted.counts)
 
-        for counts in in_lanes(render_lane, lanes)[1:]:
+        # The shared pages first (this process takes tasks from the front), then the spread pages
+        # in small runs taken first come first served, so that no lane waits for another.
+        tasks = [functools.partial(render, shared, False)]
+        tasks += [
+            functools.partial(render, spread[start : start + PAGES_PER_TASK], True)
+            for start in range(0, len(spread), PAGES_PER_TASK)
+        ]
+        log.removeHandler(warnings)  # each task counts its own
+        for counts in each_in_lanes(tasks, lanes):
             for level, number in counts.items():
-                if config.strict:
-                    warnings.counts[level] += number
+                warnings.counts[level] += number
+        if config.strict:
+            log.addHandler(warnings)
 
         config.plugins.on_post_build(config=config)
-        if counts := warnings.get_counts():
+        if config.strict and (counts := warnings.get_counts()):
             message = ", ".join(f"{number} {level.lower()}s" for level, number in counts)
             raise Abort(f"Aborted with {message} in strict mode!")
     except Exception as exc:
