@@ -85,6 +85,13 @@ class BuildContext:
 
         return open_index(self.catalog, self.content_root, self.cache_root, searchable=False)
 
+    def prepare_likeness(self) -> None:
+        """Read the index's records and make their tf-idf vectors now (related materials and
+        duplicates need them)."""
+        from hub.index import prepare_likeness
+
+        prepare_likeness(self.index)
+
     @cached_property
     def near_duplicates(self) -> list[tuple[str, str, str, float]]:
         """(kind, slug, other slug, likeness) of published items that look alike."""
@@ -134,9 +141,11 @@ def load_context(
     cache_root: Path | None = None,
     files_cache: FileCache | None = None,
     lanes: int = 1,
+    for_pages: bool = False,
 ) -> BuildContext:
     """Read and check a content tree once: the context with every problem found on the way (the
-    rules run over LANES processes)."""
+    rules run over LANES processes). FOR_PAGES: a build follows, so this process prepares what the
+    pages need (the index's vectors) while other lanes check."""
     from hub.check import check_loaded
     from hub.check.config import read_rule_config
     from hub.load.loader import load_content
@@ -152,6 +161,7 @@ def load_context(
         lanes=lanes,
     )
     # hub.yml next to content/ turns rules off or changes their severity, for every command alike.
-    found = check_loaded(catalog, content_root, moment.date(), problems, lanes=lanes)
+    beside = [context.prepare_likeness] if for_pages else []
+    found = check_loaded(catalog, content_root, moment.date(), problems, lanes=lanes, beside=beside)
     context.problems = sorted(read_rule_config(content_root).apply(found))
     return context

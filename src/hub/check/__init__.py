@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from hub.check.config import RuleConfig
@@ -49,13 +49,16 @@ RULES: list[Rule] = [
 ]
 
 
-def run_rules(catalog: Catalog, root: Path, today: dt.date, lanes: int = 1) -> list[Problem]:
+def run_rules(
+    catalog: Catalog, root: Path, today: dt.date, lanes: int = 1, beside: Sequence[Callable[[], None]] = ()
+) -> list[Problem]:
     """Every rule's problems, without those an item silences (`check_ignore`), with the suppressions'
-    own problems. The rules are independent: LANES processes take them first come first served."""
+    own problems. The rules are independent: LANES processes take them first come first served,
+    this one starting with the work BESIDE them (what a build prepares meanwhile)."""
     context = CheckContext(catalog, root.resolve(), today)
-    tasks = [functools.partial(_found_by, rule, context) for rule in RULES]
+    tasks = [*beside, *(functools.partial(_found_by, rule, context) for rule in RULES)]
     found: set[Problem] = set()
-    for problems in each_in_lanes(tasks, lanes):
+    for problems in each_in_lanes(tasks, lanes)[len(beside) :]:
         found.update(problems)
     return sorted(set(apply_suppressions(catalog, found)))
 
@@ -71,10 +74,11 @@ def check_loaded(
     load_problems: Iterable[Problem] = (),
     config: RuleConfig | None = None,
     lanes: int = 1,
+    beside: Sequence[Callable[[], None]] = (),
 ) -> list[Problem]:
     """Every problem of a loaded tree: those found while loading plus every rule's, as CONFIG
     (hub.yml, read by the command) says."""
-    found = set(load_problems) | set(run_rules(catalog, root, today, lanes))
+    found = set(load_problems) | set(run_rules(catalog, root, today, lanes, beside))
     return sorted(set((config or RuleConfig()).apply(found)))
 
 

@@ -27,7 +27,9 @@ config_option = click.option(
 def _checked(content: Path, today: dt.datetime | None) -> BuildContext:
     """The content read and checked once; a located list of errors and exit 1 when it has any."""
     now = today if today is not None else brussels_now()
-    context = load_context(require_content(content), now, cache_root=cache_root(), lanes=available_lanes())
+    context = load_context(
+        require_content(content), now, cache_root=cache_root(), lanes=available_lanes(), for_pages=True
+    )
     errors = [p for p in context.problems if p.severity == Severity.ERROR]
     if has_errors(errors):
         click.echo(format_problems(errors, "text"), err=True)

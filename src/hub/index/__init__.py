@@ -112,6 +112,11 @@ def _likeness_of(state: IndexState) -> Likeness:
     return _likeness[key]
 
 
+def prepare_likeness(state: IndexState) -> None:
+    """Make the tf-idf vectors of STATE's documents now (they are kept for the command)."""
+    _likeness_of(state)
+
+
 def neighbours_for_all(state: IndexState, lanes: int) -> None:
     """Compute every document's neighbours now, over LANES processes (a build asks for them all)."""
     _likeness_of(state).know_all(lanes)
