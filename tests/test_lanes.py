@@ -65,3 +65,11 @@ def test_each_task_runs_once_and_results_keep_the_order_of_the_tasks(tmp_path: P
 def test_one_lane_runs_everything_here() -> None:
     assert in_lanes(lambda lane, count: os.getpid(), 1) == [os.getpid()]
     assert each_in_lanes([os.getpid, os.getpid], 1) == [os.getpid(), os.getpid()]
+
+
+def test_work_here_runs_in_this_process_before_its_tasks() -> None:
+    kept: list[int] = []
+    results = each_in_lanes([os.getpid] * 6, 2, here=[lambda: kept.append(os.getpid())])
+    assert kept == [os.getpid()]
+    assert len(results) == 6 and set(results) <= {os.getpid(), *results}
+    assert each_in_lanes([os.getpid], 1, here=[lambda: kept.append(0)]) == [os.getpid()] and kept[-1] == 0

@@ -149,6 +149,7 @@ def load_context(
     from hub.check import check_loaded
     from hub.check.config import read_rule_config
     from hub.load.loader import load_content
+    from hub.problems import Severity
 
     moment = now
     catalog, problems = load_content(content_root, files_cache)
@@ -161,7 +162,9 @@ def load_context(
         lanes=lanes,
     )
     # hub.yml next to content/ turns rules off or changes their severity, for every command alike.
-    beside = [context.prepare_likeness] if for_pages else []
+    # Not for content that cannot be built anyway (no search cache made for it).
+    loaded_cleanly = not any(found.severity == Severity.ERROR for found in problems)
+    beside = [context.prepare_likeness] if for_pages and loaded_cleanly else []
     found = check_loaded(catalog, content_root, moment.date(), problems, lanes=lanes, beside=beside)
     context.problems = sorted(read_rule_config(content_root).apply(found))
     return context

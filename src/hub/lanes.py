@@ -65,13 +65,18 @@ def in_lanes(work: Callable[[int, int], Result], count: int) -> list[Result]:
     return results
 
 
-def each_in_lanes(tasks: Sequence[Callable[[], Result]], count: int) -> list[Result]:
+def each_in_lanes(
+    tasks: Sequence[Callable[[], Result]], count: int, here: Sequence[Callable[[], object]] = ()
+) -> list[Result]:
     """Every task run once, taken first come first served by COUNT lanes (so a long task does not
-    hold up the short ones behind it); the results in the order of TASKS.
+    hold up the short ones behind it); the results in the order of TASKS. HERE: work that only this
+    process does (what it keeps for later), before it takes tasks.
 
     This process takes tasks from the front, the forked lanes from the back: put first what makes
     the most data, which then need not travel between processes."""
     if count <= 1 or len(tasks) <= 1:
+        for work in here:
+            work()
         return [task() for task in tasks]
     lock = multiprocessing.get_context("fork").Lock()
     front = multiprocessing.get_context("fork").Value("i", 0, lock=False)
@@ -79,6 +84,8 @@ def each_in_lanes(tasks: Sequence[Callable[[], Result]], count: int) -> list[Res
 
     def run_lane(lane: int, lanes: int) -> dict[int, Result]:
         done: dict[int, Result] = {}
+        for work in here if lane == 0 else ():
+            work()
         while True:
             with lock:
                 if front.value >= back.value:

@@ -56,9 +56,9 @@ def run_rules(
     own problems. The rules are independent: LANES processes take them first come first served,
     this one starting with the work BESIDE them (what a build prepares meanwhile)."""
     context = CheckContext(catalog, root.resolve(), today)
-    tasks = [*beside, *(functools.partial(_found_by, rule, context) for rule in RULES)]
+    tasks = [functools.partial(_found_by, rule, context) for rule in RULES]
     found: set[Problem] = set()
-    for problems in each_in_lanes(tasks, lanes)[len(beside) :]:
+    for problems in each_in_lanes(tasks, lanes, here=beside):
         found.update(problems)
     return sorted(set(apply_suppressions(catalog, found)))
 
