@@ -152,7 +152,7 @@ def load_context(
     from hub.problems import Severity
 
     moment = now
-    catalog, problems = load_content(content_root, files_cache)
+    catalog, problems = load_content(content_root, files_cache, lanes)
     context = BuildContext(
         catalog=catalog,
         content_root=content_root.resolve(),

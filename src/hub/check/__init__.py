@@ -86,7 +86,7 @@ def check_content(
     root: Path, today: dt.date, config: RuleConfig | None = None, lanes: int = 1
 ) -> tuple[Catalog, list[Problem]]:
     """Load and check a content tree: the model and every problem, errors and warnings."""
-    catalog, problems = load_content(root)
+    catalog, problems = load_content(root, lanes=lanes)
     return catalog, check_loaded(catalog, root, today, problems, config, lanes)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -9,6 +10,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from hub.lanes import each_in_lanes
 from hub.load.effects import load_effects
 from hub.load.limits import body_problems, front_matter_too_large
 from hub.load.text import read_text, split_front_matter
@@ -202,11 +204,13 @@ class FileCache:
         return self.remember(path, lambda: _load_yaml_file(path, shown))  # type: ignore[no-any-return]
 
 
-def load_content(root: Path, files_cache: FileCache | None = None) -> tuple[Catalog, list[Problem]]:
+def load_content(
+    root: Path, files_cache: FileCache | None = None, lanes: int = 1
+) -> tuple[Catalog, list[Problem]]:
     """Read every file of a content tree; return the model of what loaded and all problems.
 
-    With FILES_CACHE, item files unchanged since the cache last read them are not read again."""
-    read = files_cache.load if files_cache is not None else load_item
+    With FILES_CACHE, item files unchanged since the cache last read them are not read again.
+    Without it, LANES processes read the item files, in runs taken first come first served."""
     content = ContentDir(root)
     problems: list[Problem] = []
     if not content.root.is_dir():
@@ -220,26 +224,50 @@ def load_content(root: Path, files_cache: FileCache | None = None) -> tuple[Cata
     norms, found = load_response_norms(content)
     problems.extend(found)
     catalog = Catalog(taxonomies=taxonomies, synonyms=synonyms, response_norms=norms)
+    files = [
+        (path, collection, in_archive)
+        for collection in COLLECTIONS
+        for folder, in_archive in (
+            (content.root / collection, False),
+            (content.root / ARCHIVE / collection, True),
+        )
+        for path in _markdown_files(folder)
+    ]
     for collection in COLLECTIONS:
-        target = catalog.collection(collection)
-        for path in _markdown_files(content.root / collection):
-            item, found = read(content, path, collection, False)
-            problems.extend(found)
-            if item is not None:
-                target[item.slug] = item
-        archived: dict[str, Item] = {}
-        for path in _markdown_files(content.root / ARCHIVE / collection):
-            item, found = read(content, path, collection, True)
-            problems.extend(found)
-            if item is not None:
-                archived[item.slug] = item
-        catalog.archived[collection] = archived
+        catalog.archived[collection] = {}
+    for (_, collection, in_archive), (item, found) in zip(
+        files, _read_items(content, files, files_cache, lanes), strict=True
+    ):
+        problems.extend(found)
+        if item is not None:
+            target = catalog.archived[collection] if in_archive else catalog.collection(collection)
+            target[item.slug] = item
     read_yaml = files_cache.read_yaml if files_cache is not None else _load_yaml_file
     catalog.effects, found = load_effects(content.root, content.shown, read_yaml)
     problems.extend(found)
     catalog.reindex()
     problems.extend(_stray_files(content))
     return catalog, problems
+
+
+FILES_PER_TASK = 200
+
+
+def _read_items(
+    content: ContentDir, files: list[tuple[Path, str, bool]], files_cache: FileCache | None, lanes: int
+) -> list[tuple[Item | None, list[Problem]]]:
+    """Every file of FILES as an item (or the problems that stop it), in the order of FILES."""
+    if files_cache is not None:
+        return [files_cache.load(content, path, collection, archived) for path, collection, archived in files]
+    runs = [files[start : start + FILES_PER_TASK] for start in range(0, len(files), FILES_PER_TASK)]
+    tasks = [functools.partial(_read_run, content, run) for run in runs]
+    return [read for run in each_in_lanes(tasks, lanes) for read in run]
+
+
+def _read_run(
+    content: ContentDir, run: list[tuple[Path, str, bool]]
+) -> list[tuple[Item | None, list[Problem]]]:
+    return [load_item(content, path, collection, archived) for path, collection, archived in run]
 
 
 def _stray_files(content: ContentDir) -> list[Problem]:
