@@ -78,6 +78,10 @@ def plain_site(work: Path, content: Path) -> Path:
     return project
 
 
+def _goal(figure: str, met: bool, goal: str) -> str:
+    return f"  {figure} (goal {goal}): {'met' if met else 'NOT MET'}"
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -148,13 +152,24 @@ def main() -> None:
     check_s, check_mb = median_of(args.runs, [hub, "check", "--content", str(content)], ROOT, env)
     print(f"hub check:            median {check_s:6.1f} s   peak {check_mb:5.0f} MB")
     build = [hub, "build", "--content", str(content), "--site-dir", str(work / "site")]
-    build_s, build_mb = median_of(args.runs, build, ROOT, env)
-    print(f"hub build:            median {build_s:6.1f} s   peak {build_mb:5.0f} MB")
+    shutil.rmtree(work / "cache", ignore_errors=True)
+    cold_s, cold_mb = run_timed(build, ROOT, env)
+    print(f"hub build, first (no search cache): {cold_s:6.1f} s   peak {cold_mb:5.0f} MB")
     plain = plain_site(work, content)
-    plain_s, plain_mb = median_of(
-        args.runs, [mkdocs, "build", "-q", "-d", str(work / "plain-site")], plain, env
+    plain_build = [mkdocs, "build", "-q", "-d", str(work / "plain-site")]
+    run_timed(plain_build, plain, env)  # warm-up: the page cache holds both trees alike
+    # Pair by pair (hub, then plain): the ratio stays meaningful when the machine's speed drifts.
+    pairs = [(run_timed(build, ROOT, env), run_timed(plain_build, plain, env)) for _ in range(args.runs)]
+    build_s = statistics.median(hub_run[0] for hub_run, _ in pairs)
+    build_mb = max(hub_run[1] for hub_run, _ in pairs)
+    plain_s = statistics.median(plain_run[0] for _, plain_run in pairs)
+    plain_mb = max(plain_run[1] for _, plain_run in pairs)
+    ratio = statistics.median(hub_run[0] / plain_run[0] for hub_run, plain_run in pairs)
+    print(
+        f"hub build:            median {build_s:6.1f} s   peak {build_mb:5.0f} MB   (search cache as a preview leaves it)"
     )
     print(f"plain mkdocs-material: median {plain_s:5.1f} s   peak {plain_mb:5.0f} MB   ({items + 1} pages)")
+    print(f"hub build / plain, pair by pair: median {ratio:.2f}x over {args.runs} pairs")
     search_s, search_mb = median_of(
         max(args.runs, 5), [hub, "search", "differentiëren", "--content", str(content)], ROOT, env
     )
@@ -187,25 +202,23 @@ def main() -> None:
     growth = None
     if args.growth:
         bigger = generate(work / "growth", args.materials * 2, args.questions)
-        bigger_s, _ = median_of(
-            args.runs,
-            [hub, "build", "--content", str(bigger), "--site-dir", str(work / "growth-site")],
-            ROOT,
-            env,
-        )
+        bigger_build = [hub, "build", "--content", str(bigger), "--site-dir", str(work / "growth-site")]
+        run_timed(bigger_build, ROOT, env)  # its search cache, as for the figure it is compared with
+        bigger_s, _ = median_of(args.runs, bigger_build, ROOT, env)
         growth = bigger_s / build_s
         print(f"hub build, {args.materials * 2} materials: median {bigger_s:6.1f} s")
 
     print("\ngoals (issue: one pass from content to site)")
-    ratio = build_s / plain_s
-    print(f"  build vs plain mkdocs-material: {ratio:.2f}x (goal <= 1.5x), {build_s:.0f} s (goal <= 60 s)")
-    print(f"  hub check: {check_s:.1f} s (goal <= 10 s at 7,000 items)")
+    print(_goal(f"build vs plain mkdocs-material: {ratio:.2f}x", ratio <= 1.5, "<= 1.5x"))
+    print(_goal(f"hub build: {build_s:.0f} s", build_s <= 60, "<= 60 s"))
+    print(_goal(f"hub check: {check_s:.1f} s", check_s <= 10, "<= 10 s at 7,000 items"))
     if rebuild_s is not None and plain_rebuild_s is not None:
-        print(f"  rebuild after a save vs plain: {rebuild_s / plain_rebuild_s:.2f}x (goal <= 2x)")
+        rebuild_ratio = rebuild_s / plain_rebuild_s
+        print(_goal(f"rebuild after a save vs plain: {rebuild_ratio:.2f}x", rebuild_ratio <= 2, "<= 2x"))
     if growth is not None:
-        print(f"  build time, twice the materials: {growth:.2f}x (goal <= 2.2, linear)")
-    print(f"  fresh hub search: {search_s:.2f} s (goal <= 0.3 s)")
-    print(f"  peak memory of the build: {build_mb:.0f} MB (goal <= 1024 MB)")
+        print(_goal(f"build time, twice the materials: {growth:.2f}x", growth <= 2.2, "<= 2.2, linear"))
+    print(_goal(f"fresh hub search: {search_s:.2f} s", search_s <= 0.3, "<= 0.3 s"))
+    print(_goal(f"peak memory of the build: {build_mb:.0f} MB", build_mb <= 1024, "<= 1024 MB"))
     print(f"  own peak memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
