@@ -83,7 +83,9 @@ class BuildContext:
         whoosh index for `hub search` is written beside the build)."""
         from hub.index.store import open_index
 
-        return open_index(self.catalog, self.content_root, self.cache_root, searchable=False)
+        return open_index(
+            self.catalog, self.content_root, self.cache_root, searchable=False, lanes=self.lanes
+        )
 
     def prepare_likeness(self) -> None:
         """Read the index's records and make their tf-idf vectors now (related materials and

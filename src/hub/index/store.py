@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import multiprocessing
@@ -24,6 +25,7 @@ from hub.index.analysis import Thesaurus
 from hub.index.documents import FIELDS, SearchDoc, analyse, search_docs, thesaurus_of
 from hub.index.seal import seal_holds, write_seal
 from hub.index.vocabulary import Vocabulary
+from hub.lanes import each_in_lanes
 
 if TYPE_CHECKING:
     from hub.model.catalog import Catalog
@@ -103,9 +105,15 @@ _writers: dict[Path, BaseProcess] = {}  # whoosh indexes being written in the ba
 
 
 def open_index(
-    catalog: Catalog | None, content_root: Path, cache_root: Path | None = None, *, searchable: bool = True
+    catalog: Catalog | None,
+    content_root: Path,
+    cache_root: Path | None = None,
+    *,
+    searchable: bool = True,
+    lanes: int = 1,
 ) -> IndexState:
-    """The index for a content tree, brought up to date first (the catalog is loaded only when needed).
+    """The index for a content tree, brought up to date first (the catalog is loaded only when needed;
+    LANES processes analyse the changed documents).
 
     A command that searches opens it SEARCHABLE: the whoosh index is in step with the records. A
     build needs the analysed records only (related materials, duplicates, the site's index): it
@@ -128,7 +136,7 @@ def open_index(
             from hub.load.loader import load_content
 
             catalog, _ = load_content(content_root)
-        state = _update(catalog, directory, manifest, snapshot, searchable)
+        state = _update(catalog, directory, manifest, snapshot, searchable, lanes)
     _opened[directory] = state
     return state
 
@@ -155,7 +163,9 @@ def _open_existing(directory: Path, manifest: dict, searchable: bool) -> IndexSt
     return IndexState(directory, index, thesaurus, manifest["snapshot"][:16], absent)
 
 
-def _update(catalog: Catalog, directory: Path, manifest: dict, snapshot: str, searchable: bool) -> IndexState:
+def _update(
+    catalog: Catalog, directory: Path, manifest: dict, snapshot: str, searchable: bool, lanes: int = 1
+) -> IndexState:
     thesaurus = thesaurus_of(catalog)
     analysis = thesaurus.signature()
     directory.mkdir(parents=True, exist_ok=True)
@@ -166,8 +176,7 @@ def _update(catalog: Catalog, directory: Path, manifest: dict, snapshot: str, se
     removed = [doc_id for doc_id in records if doc_id not in current]
     for doc_id in removed:
         del records[doc_id]
-    for doc in changed:
-        analyse(doc, thesaurus)
+    for doc in _analysed(changed, thesaurus, lanes):
         records[doc.id] = doc
     if changed or removed or reanalyse:
         _write_records(directory, records)
@@ -207,6 +216,20 @@ def _update(catalog: Catalog, directory: Path, manifest: dict, snapshot: str, se
     if whoosh_snapshot != snapshot:
         _write_in_background(directory, records, snapshot)
     return IndexState(directory, index, thesaurus, snapshot[:16], absent, records, vocabulary)
+
+
+DOCS_PER_TASK = 250
+
+
+def _analysed(docs: list[SearchDoc], thesaurus: Thesaurus, lanes: int) -> list[SearchDoc]:
+    """DOCS analysed (their terms counted), in runs that LANES processes take first come first served."""
+    runs = [docs[start : start + DOCS_PER_TASK] for start in range(0, len(docs), DOCS_PER_TASK)]
+    tasks = [functools.partial(_analyse_run, run, thesaurus) for run in runs]
+    return [doc for run in each_in_lanes(tasks, lanes) for doc in run]
+
+
+def _analyse_run(docs: list[SearchDoc], thesaurus: Thesaurus) -> list[SearchDoc]:
+    return [analyse(doc, thesaurus) for doc in docs]
 
 
 def _write_whoosh(directory: Path, records: dict[str, SearchDoc], snapshot: str | None) -> whoosh_index.Index:
