@@ -73,3 +73,34 @@ def test_work_here_runs_in_this_process_before_its_tasks() -> None:
     assert kept == [os.getpid()]
     assert len(results) == 6 and set(results) <= {os.getpid(), *results}
     assert each_in_lanes([os.getpid], 1, here=[lambda: kept.append(0)]) == [os.getpid()] and kept[-1] == 0
+
+
+def test_after_an_error_no_lane_takes_another_task(tmp_path: Path) -> None:
+    import time
+
+    def task(number: int) -> int:
+        (tmp_path / str(number)).touch()
+        if number == 39:  # the forked lane's first task
+            raise RuntimeError("kapotte pagina")
+        time.sleep(0.05)
+        return number
+
+    with pytest.raises(RuntimeError, match="kapotte pagina") as raised:
+        each_in_lanes([lambda number=number: task(number) for number in range(40)], 2)
+    assert len(list(tmp_path.iterdir())) < 20
+    assert any("In a forked lane" in note and "task" in note for note in raised.value.__notes__)
+
+
+def test_a_lane_killed_says_how_it_ended() -> None:
+    def work(lane: int, count: int) -> int:
+        if lane == 1:
+            os.kill(os.getpid(), 9)
+        return lane
+
+    with pytest.raises(LaneFailed, match="exitcode -9"):
+        in_lanes(work, 2)
+
+
+def test_a_lane_does_not_fork_again() -> None:
+    inner = in_lanes(lambda lane, count: in_lanes(lambda i, n: os.getpid(), 2), 2)
+    assert inner[1][0] == inner[1][1] != os.getpid()

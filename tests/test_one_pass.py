@@ -273,3 +273,35 @@ def test_two_lanes_render_every_page_once_between_them(
     docs = {str(path.relative_to(ROOT / "docs")) for path in (ROOT / "docs").rglob("*.md")}
     assert docs <= set(pages)
     assert {pid for pid, uri in rendered if uri in docs} == {str(os.getpid())}
+
+
+def test_links_to_anchors_are_checked_against_pages_read_in_other_lanes(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+    import time
+
+    import hub.lanes
+    import hub.mkdocs.lane_build as lane_build
+    from tests.conftest import build_as_of
+
+    project = tmp_path / "project"
+    for name in ("docs", "overrides"):
+        shutil.copytree(ROOT / name, project / name)
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("anchors: info", "anchors: warn")
+    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+    with (project / "docs" / "over.md").open("a", encoding="utf-8") as page:
+        page.write("\n\nZie [dit deel](materialen/ai-kader-clb.md#bestaat-niet).\n")
+    content = _bundled_copy(tmp_path)
+    monkeypatch.setattr(hub.lanes, "available_lanes", lambda: 2)
+    # This process waits first, so the forked lane reads and renders the pages (both ends of the link).
+    spread = lane_build.each_in_lanes
+    monkeypatch.setattr(
+        lane_build, "each_in_lanes", lambda tasks, lanes: spread(tasks, lanes, here=[lambda: time.sleep(2)])
+    )
+    with caplog.at_level("WARNING", logger="mkdocs"):
+        build_as_of(project / "mkdocs.yml", content, tmp_path / "site")
+    assert any(
+        "over.md" in record.getMessage() and "#bestaat-niet" in record.getMessage()
+        for record in caplog.records
+    ), [record.getMessage() for record in caplog.records]

@@ -164,7 +164,8 @@ def load_context(
         lanes=lanes,
     )
     # hub.yml next to content/ turns rules off or changes their severity, for every command alike.
-    # Not for content that cannot be built anyway (no search cache made for it).
+    # Not for content whose files did not all load: that build stops (rule errors are found while
+    # the index is read, so content with only those still gets its search cache).
     loaded_cleanly = not any(found.severity == Severity.ERROR for found in problems)
     beside = [context.prepare_likeness] if for_pages and loaded_cleanly else []
     found = check_loaded(catalog, content_root, moment.date(), problems, lanes=lanes, beside=beside)

@@ -19,7 +19,7 @@ from mkdocs.commands.build import (
     _populate_page,
 )
 from mkdocs.exceptions import Abort, BuildError
-from mkdocs.structure.files import File, InclusionLevel, get_files, set_exclusions
+from mkdocs.structure.files import File, Files, InclusionLevel, get_files, set_exclusions
 from mkdocs.structure.nav import Navigation, get_navigation
 from mkdocs.structure.pages import Page
 
@@ -67,8 +67,9 @@ def build(config: MkDocsConfig, lanes: int) -> None:
         for template in config.extra_templates:
             _build_extra_template(template, files, config, nav)
 
-        def render(chunk: list[File], read: bool) -> dict[int, int]:
-            """Read (when READ) and render the pages of CHUNK; the warnings logged meanwhile."""
+        def render(chunk: list[File], read: bool) -> tuple[dict[int, int], list[Anchors]]:
+            """Read (when READ) and render the pages of CHUNK: the warnings logged meanwhile, and
+            each page's anchors and links to anchors (checked here once every page is read)."""
             counted = utils.CountHandler()
             counted.setLevel(logging.WARNING)
             log.addHandler(counted)
@@ -77,11 +78,9 @@ def build(config: MkDocsConfig, lanes: int) -> None:
                     _populate_page(file.page, config, files)
                 for file in chunk:
                     _build_page(file.page, config, doc_files, nav, env)
-                for file in chunk:
-                    file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
             finally:
                 log.removeHandler(counted)
-            return dict(counted.counts)
+            return dict(counted.counts), [_anchors_of(file) for file in chunk]
 
         # The shared pages first (this process takes tasks from the front), then the spread pages
         # in small runs taken first come first served, so that no lane waits for another.
@@ -91,11 +90,17 @@ def build(config: MkDocsConfig, lanes: int) -> None:
             for start in range(0, len(spread), PAGES_PER_TASK)
         ]
         log.removeHandler(warnings)  # each task counts its own
-        for counts in each_in_lanes(tasks, lanes):
-            for level, number in counts.items():
-                warnings.counts[level] += number
+        rendered = each_in_lanes(tasks, lanes)
         if config.strict:
             log.addHandler(warnings)
+        for counts, anchors in rendered:
+            for level, number in counts.items():
+                warnings.counts[level] += number
+            for found in anchors:
+                _restore_anchors(found, files)
+        # As MkDocs does: every link to an anchor checked once every page is read.
+        for file in doc_files:
+            file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
 
         config.plugins.on_post_build(config=config)
         if config.strict and (counts := warnings.get_counts()):
@@ -109,6 +114,33 @@ def build(config: MkDocsConfig, lanes: int) -> None:
         raise
     finally:
         log.removeHandler(warnings)
+
+
+# A page's source, the anchors it has, and the anchors its links point to (by source file).
+Anchors = tuple[str, set[str] | None, dict[str, dict[str, str]] | None]
+
+
+def _anchors_of(file: File) -> Anchors:
+    page = file.page
+    links = page.links_to_anchors
+    return (
+        file.src_uri,
+        page.present_anchor_ids,
+        None if links is None else {target.src_uri: dict(found) for target, found in links.items()},
+    )
+
+
+def _restore_anchors(found: Anchors, files: Files) -> None:
+    """Give a page read in another lane its anchors and links here (a page read here has them)."""
+    src_uri, present, links = found
+    page = files.get_file_from_path(src_uri).page
+    if page.present_anchor_ids is None:
+        page.present_anchor_ids = present
+        page.links_to_anchors = (
+            None
+            if links is None
+            else {files.get_file_from_path(target): targets for target, targets in links.items()}
+        )
 
 
 def _shared_and_spread(doc_files: list[File], nav: Navigation) -> tuple[list[File], list[File]]:
