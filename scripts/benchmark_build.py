@@ -78,8 +78,9 @@ def plain_site(work: Path, content: Path) -> Path:
     return project
 
 
-def _goal(figure: str, met: bool, goal: str) -> str:
-    return f"  {figure} (goal {goal}): {'met' if met else 'NOT MET'}"
+def _goal(figure: str, met: bool, goal: str, applies: bool = True) -> str:
+    verdict = ("met" if met else "NOT MET") if applies else "the goal is set for 7,000 items"
+    return f"  {figure} (goal {goal}): {verdict}"
 
 
 def free_port() -> int:
@@ -209,16 +210,17 @@ def main() -> None:
         print(f"hub build, {args.materials * 2} materials: median {bigger_s:6.1f} s")
 
     print("\ngoals (issue: one pass from content to site)")
-    print(_goal(f"build vs plain mkdocs-material: {ratio:.2f}x", ratio <= 1.5, "<= 1.5x"))
-    print(_goal(f"hub build: {build_s:.0f} s", build_s <= 60, "<= 60 s"))
-    print(_goal(f"hub check: {check_s:.1f} s", check_s <= 10, "<= 10 s at 7,000 items"))
+    at_scale = items >= 7000  # the issue sets these goals for a bank of 7,000 items
+    print(_goal(f"build vs plain mkdocs-material: {ratio:.2f}x", ratio <= 1.5, "<= 1.5x", at_scale))
+    print(_goal(f"hub build: {build_s:.0f} s", build_s <= 60, "<= 60 s", at_scale))
+    print(_goal(f"hub check: {check_s:.1f} s", check_s <= 10, "<= 10 s", at_scale))
     if rebuild_s is not None and plain_rebuild_s is not None:
         rebuild_ratio = rebuild_s / plain_rebuild_s
         print(_goal(f"rebuild after a save vs plain: {rebuild_ratio:.2f}x", rebuild_ratio <= 2, "<= 2x"))
     if growth is not None:
         print(_goal(f"build time, twice the materials: {growth:.2f}x", growth <= 2.2, "<= 2.2, linear"))
     print(_goal(f"fresh hub search: {search_s:.2f} s", search_s <= 0.3, "<= 0.3 s"))
-    print(_goal(f"peak memory of the build: {build_mb:.0f} MB", build_mb <= 1024, "<= 1024 MB"))
+    print(_goal(f"peak memory of the build: {build_mb:.0f} MB", build_mb <= 1024, "<= 1024 MB", at_scale))
     print(f"  own peak memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
