@@ -156,3 +156,40 @@ def test_unknown_revision_and_outside_git_are_usage_errors(change: Path, tmp_pat
     outside.mkdir(parents=True)
     result = run_diff(outside, "main")
     assert result.exit_code == 2 and "niet in een git-werkmap" in result.stderr
+
+
+def test_summary_lists_the_session_evaluations_added_updated_and_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    use_test_git(monkeypatch)
+    world = GitWorld(tmp_path / "repo")
+    write_bank(world)
+    for slug in ("opleiding-x", "opleiding-y", "opleiding-z"):
+        world.evaluated_offering(slug, title=f"Opleiding {slug[-1].upper()}")
+    world.effect("opleiding-x", responses=12)
+    world.effect("opleiding-y", responses=20)
+    world.commit("evaluaties")
+    world.git("checkout", "-q", "-b", "nieuwe-export")
+    world.effect("opleiding-x", responses=24)
+    (world.content / "effects" / "opleiding-y" / "2026-05-20.yml").unlink()
+    world.effect("opleiding-z", responses=30)
+    world.commit("nieuwe export")
+    monkeypatch.chdir(world.root)
+
+    result = run_diff(world.content, "main", "HEAD")
+    assert result.exit_code == 0, result.output
+    page = summary(result.stdout)
+    rows = table_after(page, "Sessie-evaluaties")
+    assert [row[1:] for row in rows] == [
+        ["Opleiding X", "2026-05-20", "bijgewerkt", "12 → 24 van 40 deelnemers"],
+        ["Opleiding Y", "2026-05-20", "verwijderd", "20 van 40 deelnemers"],
+        ["Opleiding Z", "2026-05-20", "nieuw", "30 van 40 deelnemers"],
+    ]
+    assert all(row[0].startswith("/aanbod/opleiding-") for row in rows)
+    assert "3 sessie-evaluaties gewijzigd" in page.find("p").get_text()
+
+
+def test_summary_has_no_evaluation_section_when_none_changed(change: Path) -> None:
+    page = summary(run_diff(change, "origin/main", "HEAD").stdout)
+    assert page.find(lambda tag: tag.name == "h3" and tag.get_text() == "Sessie-evaluaties") is None
+    assert "sessie-evaluatie" not in page.find("p").get_text()

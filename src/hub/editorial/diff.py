@@ -13,6 +13,7 @@ from hub.check import run_rules
 from hub.context import BuildContext
 from hub.load.loader import load_content
 from hub.model.catalog import Catalog
+from hub.model.effects import Effect
 from hub.model.items import Item
 from hub.model.kinds import url_of
 from hub.problems import Problem, Severity
@@ -55,6 +56,18 @@ class Retired:
 
 
 @dataclass
+class EvaluationChange:
+    """A session's evaluation (content/effects/) that the change adds, updates or removes."""
+
+    offering: Item | None  # the offering (after the change, else before), if it exists
+    offering_slug: str
+    session: dt.date
+    how: str  # new | updated | removed
+    before: Effect | None
+    after: Effect | None
+
+
+@dataclass
 class SiteChange:
     added: list[Item] = field(default_factory=list)
     changed: list[tuple[Item, Item, list[str]]] = field(default_factory=list)  # base, head, what
@@ -64,6 +77,7 @@ class SiteChange:
     counts: list[tuple[str, int, int, int, int]] = field(default_factory=list)
     findings_added: list[Finding] = field(default_factory=list)
     findings_removed: list[Finding] = field(default_factory=list)
+    evaluations: list[EvaluationChange] = field(default_factory=list)
 
     @property
     def breaking(self) -> list[Retired]:
@@ -176,11 +190,31 @@ def compare(base: Revision, head: Revision) -> SiteChange:
         archived_before = len(base.catalog.archived.get(collection, {}))
         archived_after = len(head.catalog.archived.get(collection, {}))
         change.counts.append((name, live_before, live_after, archived_before, archived_after))
+    change.evaluations = _evaluation_changes(base.catalog, head.catalog)
     base_keys = {f.key() for f in base.findings}
     head_keys = {f.key() for f in head.findings}
     change.findings_added = [f for f in head.findings if f.key() not in base_keys]
     change.findings_removed = [f for f in base.findings if f.key() not in head_keys]
     return change
+
+
+def _evaluation_changes(base: Catalog, head: Catalog) -> list[EvaluationChange]:
+    before = {(effect.offering, effect.session): effect for effect in base.effects}
+    after = {(effect.offering, effect.session): effect for effect in head.effects}
+    changes = []
+    for offering, session in sorted(before.keys() | after.keys()):
+        old, new = before.get((offering, session)), after.get((offering, session))
+        if old is None:
+            how = "new"
+        elif new is None:
+            how = "removed"
+        elif old.model_dump() != new.model_dump():
+            how = "updated"
+        else:
+            continue
+        item = head.offerings.get(offering) or base.offerings.get(offering)
+        changes.append(EvaluationChange(item, offering, session, how, old, new))
+    return changes
 
 
 def site_diff(content: Path, base: str, head: str, today: dt.date) -> SiteChange:

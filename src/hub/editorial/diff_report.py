@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from hub.editorial.diff import Retired, SiteChange, page
+from hub.editorial.diff import EvaluationChange, Retired, SiteChange, page
+from hub.model.effects import Effect
 from hub.model.items import Item
 from hub.reports.findings import Finding, md_escape
 
@@ -51,6 +52,8 @@ def _summary(change: SiteChange, base: str, head: str) -> str:
     ]
     if change.withdrawn:
         parts.append(f"{len(change.withdrawn)} ingetrokken")
+    if change.evaluations:
+        parts.append(_count(len(change.evaluations), "sessie-evaluatie", "sessie-evaluaties") + " gewijzigd")
     broken = len(breaks(change))
     verdict = "Er breekt niets." if not broken else f"**{_count(broken, 'ding breekt', 'dingen breken')}.**"
     return f"Basis `{md_escape(base)}`, head `{md_escape(head)}`: {', '.join(parts)}. {verdict}"
@@ -83,6 +86,25 @@ def _changed_row(old: Item, new: Item, what: list[str]) -> str:
     return f"| `{page(new)}` | {title} | {', '.join(what)} |"
 
 
+EVALUATION_HOW = {"new": "nieuw", "updated": "bijgewerkt", "removed": "verwijderd"}
+
+
+def _answered(effect: Effect) -> str:
+    return f"{effect.responses} van {effect.participants} deelnemers"
+
+
+def _evaluation_row(evaluation: EvaluationChange) -> str:
+    where = f"`{page(evaluation.offering)}`" if evaluation.offering is not None else evaluation.offering_slug
+    title = _title(evaluation.offering) if evaluation.offering is not None else "(geen aanbod met die naam)"
+    before, after = evaluation.before, evaluation.after
+    if before is not None and after is not None:
+        answers = f"{before.responses} → {_answered(after)}"
+    else:
+        answers = _answered(after or before)  # type: ignore[arg-type]
+    how = EVALUATION_HOW[evaluation.how]
+    return f"| {where} | {title} | {evaluation.session.isoformat()} | {how} | {answers} |"
+
+
 def _findings_table(findings: list[Finding]) -> list[str]:
     rows = ["| Item | Bevinding | Detail |", "|---|---|---|"]
     rows += [f"| `{f.path}` | {f.code} {f.finding} | {md_escape(f.detail)} |" for f in findings]
@@ -110,6 +132,15 @@ def as_markdown(change: SiteChange, base: str, head: str) -> str:
     if change.changed:
         out += ["### Gewijzigde pagina's", "", "| Pagina | Titel | Wat veranderde |", "|---|---|---|"]
         out += [_changed_row(*row) for row in change.changed] + [""]
+    if change.evaluations:
+        out += [
+            "### Sessie-evaluaties",
+            "",
+            "| Aanbod | Titel | Sessie | Wat | Antwoorden |",
+            "|---|---|---|---|---|",
+        ]
+        out += [_evaluation_row(evaluation) for evaluation in change.evaluations] + [""]
+        out += ["De aanbodpagina's en de kwaliteitsfiches tonen ze na de volgende bouw.", ""]
     out += ["### Wat zou breken", ""]
     broken = breaks(change)
     if broken:
