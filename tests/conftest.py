@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,15 @@ def build_as_of(
         context=load_context(content, now, cache_root=cache_root),
         cache_root=cache_root,
     )
+
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site built from the bundled content/ as on NOW, once per test run (read-only)."""
+    site_dir = tmp_path_factory.mktemp("site") / "site"
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    build_as_of(ROOT / "mkdocs.yml", ROOT / "content", site_dir)
+    return site_dir
 
 
 @pytest.fixture

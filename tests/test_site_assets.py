@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-
-from tests.conftest import ROOT, build_as_of
 
 SHARED_STYLES = ["hub.css", "hub-search.css"]
 SHARED_SCRIPTS = ["hub-search.js"]
@@ -55,11 +52,8 @@ STATE = re.compile(
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    site_dir = tmp_path_factory.mktemp("assets") / "site"
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    build_as_of(ROOT / "mkdocs.yml", ROOT / "content", site_dir)
-    return site_dir
+def site(sample_site: Path) -> Path:
+    return sample_site
 
 
 def _soup(site: Path, path: str) -> BeautifulSoup:

@@ -43,7 +43,7 @@ def in_lanes(work: Callable[[int, int], Result], count: int) -> list[Result]:
     children; their results in lane order. An error in any lane is raised here; an error here
     stops the children."""
     if count <= 1 or _inside_a_lane:
-        return [work(lane, count) for lane in range(count)] if count > 1 else [work(0, 1)]
+        return [work(lane, max(count, 1)) for lane in range(max(count, 1))]
     children = [_fork(work, lane, count) for lane in range(1, count)]
     try:
         own = work(0, count)

@@ -13,11 +13,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 from hub.context import BRUSSELS
-from tests.conftest import NOW, ROOT, build_as_of
+from tests.conftest import NOW
 
 # The visitor's clock: the moment the sample site is built for, in Brussels.
 VISIT = NOW.replace(tzinfo=BRUSSELS)
@@ -50,13 +51,18 @@ def served(directory: Path, handler: type[SimpleHTTPRequestHandler] = _QuietHand
         server.shutdown()
 
 
-@pytest.fixture(scope="session")
-def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site built from the bundled content/ as on NOW."""
-    site_dir = tmp_path_factory.mktemp("site") / "site"
-    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-    build_as_of(ROOT / "mkdocs.yml", ROOT / "content", site_dir)
-    return site_dir
+def shown_cards(page) -> set[str]:  # type: ignore[no-untyped-def]
+    """The slugs of the cards a list shows (not hidden by a filter)."""
+    return set(
+        page.eval_on_selector_all(
+            ".hub-cards > li.hub-card:not([hidden])", "els => els.map(e => e.dataset.slug)"
+        )
+    )
+
+
+def url_query(page) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """The query of the page's current URL."""
+    return parse_qs(urlsplit(page.url).query)
 
 
 @pytest.fixture(scope="session")

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs, urlsplit
-
 import pytest
 
 from hub.load.loader import load_content
 from hub.model.catalog import Catalog
 from hub.render.views import material_facets
-from tests.browser.conftest import visitor_context
+from tests.browser.conftest import shown_cards, url_query, visitor_context
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -36,18 +34,6 @@ def _two_facets(catalog: Catalog) -> tuple[str, str]:
     return leerpad.levels[0], leerpad.themes[0]
 
 
-def _shown(page) -> set[str]:
-    return set(
-        page.eval_on_selector_all(
-            ".hub-cards > li.hub-card:not([hidden])", "els => els.map(e => e.dataset.slug)"
-        )
-    )
-
-
-def _query(page) -> dict[str, list[str]]:
-    return parse_qs(urlsplit(page.url).query)
-
-
 def test_filter_by_two_facets_is_shareable_and_the_back_button_restores(
     page, site_url: str, catalog: Catalog
 ) -> None:
@@ -55,14 +41,14 @@ def test_filter_by_two_facets_is_shareable_and_the_back_button_restores(
     everything = _matching(catalog)
     page.goto(site_url + "/materialen/")
     assert page.locator("#hub-facets").is_visible()
-    assert _shown(page) == everything
+    assert shown_cards(page) == everything
 
     level_box = page.locator(f"input[name=niveau][value='{level}']")
     level_box.focus()
     page.keyboard.press("Space")  # keyboard-usable
     assert level_box.is_checked()
-    assert _query(page) == {"niveau": [level]}
-    assert _shown(page) == _matching(catalog, niveau=level)
+    assert url_query(page) == {"niveau": [level]}
+    assert shown_cards(page) == _matching(catalog, niveau=level)
 
     page.locator("details.hub-facet", has=page.locator("fieldset[data-facet=thema]")).locator(
         "summary"
@@ -70,8 +56,8 @@ def test_filter_by_two_facets_is_shareable_and_the_back_button_restores(
     page.locator(f"input[name=thema][value='{theme}']").check()
     expected = _matching(catalog, niveau=level, thema=theme)
     assert 0 < len(expected) < len(everything)
-    assert _query(page) == {"niveau": [level], "thema": [theme]}
-    assert _shown(page) == expected
+    assert url_query(page) == {"niveau": [level], "thema": [theme]}
+    assert shown_cards(page) == expected
     assert (
         page.locator(".hub-result-count").inner_text() == f"{len(expected)} van {len(everything)} materialen"
     )
@@ -80,20 +66,20 @@ def test_filter_by_two_facets_is_shareable_and_the_back_button_restores(
     assert theme_label.inner_text().endswith(f"({len(expected)})")
 
     page.reload()
-    assert _shown(page) == expected
+    assert shown_cards(page) == expected
     assert page.locator(f"input[name=niveau][value='{level}']").is_checked()
     assert page.locator(f"input[name=thema][value='{theme}']").is_checked()
 
     page.go_back()
-    assert _query(page) == {"niveau": [level]}
-    assert _shown(page) == _matching(catalog, niveau=level)
+    assert url_query(page) == {"niveau": [level]}
+    assert shown_cards(page) == _matching(catalog, niveau=level)
     assert not page.locator(f"input[name=thema][value='{theme}']").is_checked()
     page.go_back()
-    assert _shown(page) == everything
+    assert shown_cards(page) == everything
 
     page.goto(site_url + f"/materialen/?niveau={level}&thema={theme}")
     page.get_by_role("button", name="Wis alle filters").click()
-    assert _shown(page) == everything and _query(page) == {}
+    assert shown_cards(page) == everything and url_query(page) == {}
 
 
 def test_a_first_grade_teacher_finds_differentiation_material_from_the_home_page(
@@ -106,8 +92,8 @@ def test_a_first_grade_teacher_finds_differentiation_material_from_the_home_page
     page.get_by_label("en zoek iets over").select_option("doelgerichte-differentiatie")
     page.get_by_role("button", name="Toon materialen").click()  # one filtered view
     page.wait_for_load_state()
-    assert _query(page) == {"niveau": ["eerste-graad"], "thema": ["doelgerichte-differentiatie"]}
-    shown = _shown(page)
+    assert url_query(page) == {"niveau": ["eerste-graad"], "thema": ["doelgerichte-differentiatie"]}
+    shown = shown_cards(page)
     assert shown == _matching(catalog, niveau="eerste-graad", thema="doelgerichte-differentiatie") != set()
     page.locator(".hub-cards > li.hub-card:not([hidden]) a").first.click()
     material = catalog.materials[page.url.rstrip("/").rsplit("/", 1)[-1]]

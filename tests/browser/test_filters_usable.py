@@ -6,14 +6,13 @@ axe at phone size with panels open and focused, and a doelgroep remembered in th
 from __future__ import annotations
 
 from collections.abc import Iterator
-from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 from hub.load.loader import load_content
 from hub.model.catalog import Catalog
 from hub.render.views import material_facets
-from tests.browser.conftest import serious_violations, visitor_context
+from tests.browser.conftest import serious_violations, shown_cards, url_query, visitor_context
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -44,18 +43,6 @@ def _matching(catalog: Catalog, **choice: str) -> set[str]:
     }
 
 
-def _shown(page) -> set[str]:
-    return set(
-        page.eval_on_selector_all(
-            ".hub-cards > li.hub-card:not([hidden])", "els => els.map(e => e.dataset.slug)"
-        )
-    )
-
-
-def _query(page) -> dict[str, list[str]]:
-    return parse_qs(urlsplit(page.url).query)
-
-
 def _focused(page) -> str:
     return page.evaluate("document.activeElement.id || document.activeElement.className")
 
@@ -83,15 +70,15 @@ def test_active_filters_are_chips_and_removing_one_updates_the_list_and_the_url(
     both = _matching(catalog, niveau=LEVEL, rol=ROLE)
     assert bar.locator(".hub-result-count").inner_text().startswith(f"{len(both)} van ")
     page.get_by_role("button", name=f"Haal filter {LEVEL_LABEL} weg").click()
-    assert _query(page) == {"rol": [ROLE]}
-    assert _shown(page) == _matching(catalog, rol=ROLE)
+    assert url_query(page) == {"rol": [ROLE]}
+    assert shown_cards(page) == _matching(catalog, rol=ROLE)
     assert not page.locator(f"#f-niveau-{LEVEL}").is_checked()
     # Focus stays in the row, on the chip that is left.
     assert page.evaluate("document.activeElement.getAttribute('data-for')") == f"f-rol-{ROLE}"
     bar.get_by_role("button", name="Wis alle filters").click()
-    assert _query(page) == {}
+    assert url_query(page) == {}
     assert page.locator("#hub-active").is_hidden()
-    assert len(_shown(page)) == len(catalog.published_materials())
+    assert len(shown_cards(page)) == len(catalog.published_materials())
 
 
 def test_a_long_group_shows_more_on_request_and_nothing_scrolls_inside_the_panel(page, site_url: str) -> None:
@@ -155,7 +142,7 @@ def test_the_empty_state_names_the_filters_and_dropping_the_last_restores_result
     level, theme = _empty_pair(catalog)
     page.goto(site_url + f"/materialen/?niveau={level}&thema={theme}")
     empty = page.locator(".hub-empty")
-    assert empty.is_visible() and _shown(page) == set()
+    assert empty.is_visible() and shown_cards(page) == set()
     level_label = page.locator(f"label[for=f-niveau-{level}]").evaluate(
         "l => l.firstChild.textContent.trim()"
     )
@@ -165,8 +152,8 @@ def test_the_empty_state_names_the_filters_and_dropping_the_last_restores_result
         and f"\u2018{theme_label}\u2019" in empty.inner_text()
     )
     empty.get_by_role("button", name=f"Laat \u2018{theme_label}\u2019 weg").click()
-    assert _query(page) == {"niveau": [level]}
-    assert _shown(page) == _matching(catalog, niveau=level) and not empty.is_visible()
+    assert url_query(page) == {"niveau": [level]}
+    assert shown_cards(page) == _matching(catalog, niveau=level) and not empty.is_visible()
 
 
 def test_the_catalogue_folds_its_filters_on_a_phone_and_shows_the_first_offering(
@@ -181,7 +168,7 @@ def test_the_catalogue_folds_its_filters_on_a_phone_and_shows_the_first_offering
     toggle.click()
     phone.select_option("#hub-filter-modus", index=1)
     assert phone.get_by_role("button", name="Filters (1)").get_attribute("aria-expanded") == "true"
-    assert "modus" in _query(phone)
+    assert "modus" in url_query(phone)
 
 
 def test_the_catalogue_sorts_by_title_and_keeps_it_through_a_reload(page, site_url: str) -> None:
@@ -191,11 +178,11 @@ def test_the_catalogue_sorts_by_title_and_keeps_it_through_a_reload(page, site_u
     page.get_by_label("Sorteer op").select_option("titel")
     by_title = titles.all_inner_texts()
     assert sorted(by_date, key=str.casefold) == by_title != by_date
-    assert _query(page)["sorteer"] == ["titel"]
+    assert url_query(page)["sorteer"] == ["titel"]
     page.reload()
     assert titles.all_inner_texts() == by_title and page.get_by_label("Sorteer op").input_value() == "titel"
     page.get_by_label("Sorteer op").select_option("datum")
-    assert titles.all_inner_texts() == by_date and "sorteer" not in _query(page)
+    assert titles.all_inner_texts() == by_date and "sorteer" not in url_query(page)
 
 
 def test_the_catalogue_and_offering_pages_leave_out_the_empty_sidebars(
@@ -279,17 +266,17 @@ def test_a_remembered_doelgroep_preselects_the_lists_and_the_search(
     _remember(page, site_url)
     line = f"Jouw selectie: {LEVEL_LABEL} · {ROLE_LABEL}"
     assert page.locator(".hub-doelgroep__current").inner_text().startswith(line)
-    assert _shown(page) == _matching(catalog, niveau=LEVEL, rol=ROLE)
+    assert shown_cards(page) == _matching(catalog, niveau=LEVEL, rol=ROLE)
     page.goto(site_url + "/materialen/")
-    assert _query(page) == {"niveau": [LEVEL], "rol": [ROLE]}
+    assert url_query(page) == {"niveau": [LEVEL], "rol": [ROLE]}
     assert page.locator(f"#f-niveau-{LEVEL}").is_checked() and page.locator(f"#f-rol-{ROLE}").is_checked()
-    assert _shown(page) == _matching(catalog, niveau=LEVEL, rol=ROLE)
+    assert shown_cards(page) == _matching(catalog, niveau=LEVEL, rol=ROLE)
     assert page.locator(".hub-doelgroep__current").inner_text().startswith(line)
     page.goto(site_url + "/zoek/?q=lezen")
     page.wait_for_function(
         "document.querySelector('.hub-search--page').getAttribute('data-shown') === 'lezen'"
     )
-    assert _query(page) == {"q": ["lezen"], "niveau": [LEVEL], "rol": [ROLE]}
+    assert url_query(page) == {"q": ["lezen"], "niveau": [LEVEL], "rol": [ROLE]}
     assert page.locator(f"#f-niveau-{LEVEL}").is_checked()
     assert "binnen je filters" in page.locator("#hub-search-page-status").inner_text()
     assert page.locator(".hub-doelgroep__current").is_visible()
@@ -301,26 +288,26 @@ def test_a_shared_link_with_filters_wins_over_the_remembered_doelgroep(
     _remember(page, site_url)
     theme = catalog.published_materials()[0].themes[0]
     page.goto(site_url + f"/materialen/?thema={theme}")
-    assert _query(page) == {"thema": [theme]}
+    assert url_query(page) == {"thema": [theme]}
     assert not page.locator(f"#f-niveau-{LEVEL}").is_checked()
-    assert _shown(page) == _matching(catalog, thema=theme)
+    assert shown_cards(page) == _matching(catalog, thema=theme)
 
 
 def test_clearing_the_doelgroep_forgets_it(page, site_url: str, catalog: Catalog) -> None:
     _remember(page, site_url)
     page.get_by_role("button", name="wissen van je doelgroep").click()
-    assert _query(page) == {} and len(_shown(page)) == len(catalog.published_materials())
+    assert url_query(page) == {} and len(shown_cards(page)) == len(catalog.published_materials())
     assert page.get_by_role("button", name="Stel je doelgroep in").is_visible()
     assert page.evaluate("localStorage.getItem('hub-doelgroep')") is None
     page.goto(site_url + "/materialen/")
-    assert _query(page) == {} and not page.locator(".hub-doelgroep__current").is_visible()
+    assert url_query(page) == {} and not page.locator(".hub-doelgroep__current").is_visible()
 
 
 def test_the_doelgroep_stays_in_the_browser_and_readers_who_do_not_choose_see_no_change(
     page, site_url: str
 ) -> None:
     page.goto(site_url + "/materialen/")
-    assert _query(page) == {} and page.locator(".hub-result-count").inner_text().endswith("materialen")
+    assert url_query(page) == {} and page.locator(".hub-result-count").inner_text().endswith("materialen")
     assert " van " not in page.locator(".hub-result-count").inner_text()
     sent: list[str] = []
 

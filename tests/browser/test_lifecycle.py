@@ -11,7 +11,7 @@ import pytest
 from hub.load.loader import load_content
 from hub.model.catalog import Catalog
 from hub.model.licenses import recognise
-from tests.browser.conftest import serious_violations, served
+from tests.browser.conftest import serious_violations, served, shown_cards
 from tests.conftest import ROOT
 from tests.site_files import build_world_site
 from tests.test_withdrawn_site import withdrawn_world
@@ -33,14 +33,6 @@ def _licensed(catalog: Catalog, licence_id: str) -> set[str]:
     }
 
 
-def _shown(page) -> set[str]:
-    return set(
-        page.eval_on_selector_all(
-            ".hub-cards > li.hub-card:not([hidden])", "els => els.map(e => e.dataset.slug)"
-        )
-    )
-
-
 def test_the_materials_list_filters_on_licence_and_keeps_it_in_the_url(
     page, site_url: str, catalog: Catalog
 ) -> None:
@@ -49,19 +41,19 @@ def test_the_materials_list_filters_on_licence_and_keeps_it_in_the_url(
     by_sa = _licensed(catalog, "cc-by-sa-4.0")
     assert len(by) >= 2 and by_sa, "the sample content needs materials under CC BY 4.0 and CC BY-SA 4.0"
     page.goto(site_url + "/materialen/?licentie=cc-by-4.0")
-    assert _shown(page) == by
+    assert shown_cards(page) == by
     assert page.locator(".hub-result-count").inner_text() == f"{len(by)} van {total} materialen"
     group = page.locator("details.hub-facet", has=page.locator("fieldset[data-facet=licentie]"))
     assert group.get_attribute("open") is not None  # a group with a choice opens
     assert page.get_by_label("CC BY 4.0").is_checked()
 
     page.get_by_label("CC BY-SA 4.0").check()  # within a group, any choice matches
-    assert _shown(page) == by | by_sa
+    assert shown_cards(page) == by | by_sa
     assert parse_qs(urlsplit(page.url).query) == {"licentie": ["cc-by-4.0,cc-by-sa-4.0"]}
     page.go_back()
-    assert _shown(page) == by
+    assert shown_cards(page) == by
     page.get_by_role("button", name="Wis alle filters").click()
-    assert len(_shown(page)) == total
+    assert len(shown_cards(page)) == total
 
 
 def test_a_leerpad_leads_through_a_question_and_an_offering(page, site_url: str, catalog: Catalog) -> None:
